@@ -1,0 +1,84 @@
+"""The Litestar application factory."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from advanced_alchemy.extensions.litestar import AsyncSessionConfig, SQLAlchemyAsyncConfig, SQLAlchemyPlugin
+from arq import create_pool
+from litestar import Litestar, Router
+from litestar.datastructures import State
+from litestar.exceptions import HTTPException, NotFoundException
+from litestar.openapi import OpenAPIConfig
+from litestar.openapi.plugins import ScalarRenderPlugin
+from litestar.types import Scope
+
+from journeys_app import __version__
+from journeys_app.db.engine import create_engine, create_session_maker
+from journeys_app.db.metadata import load_metadata
+from journeys_app.domain.system.controllers import HealthController, WorkerPingController
+from journeys_app.logging_setup import configure_logging, get_logger
+from journeys_app.queue import redis_settings
+from journeys_app.settings import Settings, get_settings
+from journeys_app.spa import make_not_found_handler, spa_route_handlers
+
+log = get_logger(__name__)
+
+API_PREFIX = "/api/v1"
+
+
+def api_router() -> Router:
+    return Router(path=API_PREFIX, route_handlers=[HealthController, WorkerPingController])
+
+
+async def log_exception(exception: BaseException, scope: Scope) -> None:
+    """Every unhandled error reaches the log with its traceback (the client gets a plain 500)."""
+    if isinstance(exception, HTTPException) and exception.status_code < 500:
+        return
+    log.error("unhandled error", path=scope.get("path"), method=scope.get("method"), exc_info=exception)
+
+
+def create_app(settings: Settings | None = None, *, configure_logs: bool = True) -> Litestar:
+    settings = settings or get_settings()
+    if configure_logs:
+        configure_logging(settings.log_format, settings.log_level)
+    engine = create_engine(settings.effective_database_url)
+    sessions = create_session_maker(engine)
+    db_config = SQLAlchemyAsyncConfig(
+        engine_instance=engine,
+        metadata=load_metadata(),
+        create_all=False,
+        session_config=AsyncSessionConfig(expire_on_commit=False),
+        before_send_handler="autocommit",
+    )
+
+    @asynccontextmanager
+    async def arq_pool(app: Litestar) -> AsyncIterator[None]:
+        pool = await create_pool(redis_settings(settings.effective_redis_url), default_queue_name=settings.queue_name)
+        app.state.arq = pool
+        try:
+            yield
+        finally:
+            await pool.aclose()
+
+    return Litestar(
+        route_handlers=[api_router(), *spa_route_handlers(settings.spa_dir)],
+        plugins=[SQLAlchemyPlugin(config=db_config)],
+        lifespan=[arq_pool],
+        exception_handlers={NotFoundException: make_not_found_handler(settings.spa_dir)},
+        openapi_config=OpenAPIConfig(
+            title="Journeys API",
+            version=__version__,
+            description=(
+                "Visual customer-journey builder: behaviour -> tag -> stage -> push. "
+                "All routes live under /api/v1."
+            ),
+            path="/schema",
+            render_plugins=[ScalarRenderPlugin()],
+        ),
+        state=State({"settings": settings, "sessions": sessions}),
+        after_exception=[log_exception],
+        logging_config=None,  # configure_logging() owns the root logger
+        debug=False,
+    )

@@ -1,0 +1,1 @@
+"""Domain areas: one package per area (controllers, services, models, jobs)."""

@@ -1,0 +1,1 @@
+"""System area: health of the database, Redis and workers; worker heartbeats and pings."""

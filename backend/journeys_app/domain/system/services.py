@@ -1,0 +1,123 @@
+"""Health checks and worker pings."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import uuid
+from datetime import timedelta
+
+from arq.connections import ArqRedis
+from sqlalchemy import func, select, text
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from journeys_app import __version__
+from journeys_app.db.base import utcnow
+from journeys_app.domain.system.models import WorkerHeartbeat, WorkerPing
+from journeys_app.domain.system.schemas import (
+    CheckResult,
+    HealthChecks,
+    HealthReport,
+    WorkerCheckResult,
+    WorkerPingRead,
+)
+
+CHECK_TIMEOUT_S = 2.0
+# A worker beats every HEARTBEAT_INTERVAL_S; three missed beats and it counts as gone.
+HEARTBEAT_INTERVAL_S = 5.0
+HEARTBEAT_STALE_AFTER = timedelta(seconds=3 * HEARTBEAT_INTERVAL_S)
+
+
+def _short(exc: BaseException) -> str:
+    message = str(getattr(exc, "orig", None) or exc).strip()
+    return (message.splitlines()[0] if message else type(exc).__name__)[:300]
+
+
+async def check_database(sessions: async_sessionmaker[AsyncSession]) -> CheckResult:
+    started = time.perf_counter()
+    try:
+        async with asyncio.timeout(CHECK_TIMEOUT_S), sessions() as session:
+            await session.execute(text("SELECT 1"))
+    except TimeoutError:
+        return CheckResult(status="down", detail=f"no answer within {CHECK_TIMEOUT_S:.0f}s")
+    except Exception as exc:
+        return CheckResult(status="down", detail=_short(exc))
+    return CheckResult(status="ok", latency_ms=round((time.perf_counter() - started) * 1000, 2))
+
+
+async def check_redis(arq: ArqRedis) -> CheckResult:
+    started = time.perf_counter()
+    try:
+        async with asyncio.timeout(CHECK_TIMEOUT_S):
+            await arq.ping()
+    except TimeoutError:
+        return CheckResult(status="down", detail=f"no answer within {CHECK_TIMEOUT_S:.0f}s")
+    except Exception as exc:
+        return CheckResult(status="down", detail=_short(exc))
+    return CheckResult(status="ok", latency_ms=round((time.perf_counter() - started) * 1000, 2))
+
+
+async def check_workers(sessions: async_sessionmaker[AsyncSession]) -> WorkerCheckResult:
+    started = time.perf_counter()
+    since = utcnow() - HEARTBEAT_STALE_AFTER
+    try:
+        async with asyncio.timeout(CHECK_TIMEOUT_S), sessions() as session:
+            row = (
+                await session.execute(
+                    select(func.count(), func.max(WorkerHeartbeat.last_seen_at)).where(
+                        WorkerHeartbeat.last_seen_at >= since,  # type: ignore[arg-type]
+                        WorkerHeartbeat.stopped_at.is_(None),  # type: ignore[union-attr]
+                    )
+                )
+            ).one()
+            live, last = row
+            if not live:
+                last = (await session.execute(select(func.max(WorkerHeartbeat.last_seen_at)))).scalar()
+    except Exception as exc:
+        return WorkerCheckResult(status="down", detail=f"cannot read heartbeats: {_short(exc)}")
+    latency = round((time.perf_counter() - started) * 1000, 2)
+    if live:
+        return WorkerCheckResult(status="ok", latency_ms=latency, last_heartbeat_at=last, live_workers=live)
+    detail = (
+        "no worker has ever reported; start one with `journeys worker`"
+        if last is None
+        else f"no heartbeat for more than {HEARTBEAT_STALE_AFTER.seconds}s"
+    )
+    return WorkerCheckResult(status="down", detail=detail, latency_ms=latency, last_heartbeat_at=last)
+
+
+async def health_report(sessions: async_sessionmaker[AsyncSession], arq: ArqRedis) -> HealthReport:
+    database, redis_, worker = await asyncio.gather(check_database(sessions), check_redis(arq), check_workers(sessions))
+    ok = database.status == redis_.status == worker.status == "ok"
+    return HealthReport(
+        status="ok" if ok else "degraded",
+        version=__version__,
+        checks=HealthChecks(database=database, redis=redis_, worker=worker),
+    )
+
+
+def ping_view(ping: WorkerPing) -> WorkerPingRead:
+    round_trip = None
+    if ping.processed_at is not None:
+        round_trip = round((ping.processed_at - ping.requested_at).total_seconds() * 1000, 2)
+    return WorkerPingRead(
+        id=ping.id,
+        status="done" if ping.processed_at else "queued",
+        requested_at=ping.requested_at,
+        processed_at=ping.processed_at,
+        processed_by=ping.processed_by,
+        round_trip_ms=round_trip,
+    )
+
+
+async def create_ping(session: AsyncSession, arq: ArqRedis) -> WorkerPing:
+    """Record a ping and enqueue the job that answers it; committed before enqueueing."""
+    ping = WorkerPing(id=uuid.uuid4().hex, requested_at=utcnow())
+    session.add(ping)
+    await session.commit()
+    await arq.enqueue_job("answer_ping", ping.id, _job_id=f"ping:{ping.id}")
+    return ping
+
+
+async def get_ping(session: AsyncSession, ping_id: str) -> WorkerPing | None:
+    return await session.get(WorkerPing, ping_id)

@@ -1,0 +1,1 @@
+"""The arq worker: one WorkerSettings wires every job."""

@@ -1,0 +1,61 @@
+"""arq WorkerSettings: jobs, shared clients in ctx, heartbeats."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from typing import Any, ClassVar
+
+from arq.connections import RedisSettings
+
+from journeys_app.db.engine import create_engine, create_session_maker
+from journeys_app.domain.system.jobs import answer_ping, heartbeat_loop, mark_stopped, new_worker_id
+from journeys_app.logging_setup import get_logger
+from journeys_app.queue import redis_settings as make_redis_settings
+from journeys_app.settings import Settings
+
+log = get_logger(__name__)
+
+
+async def startup(ctx: dict[str, Any]) -> None:
+    settings: Settings = ctx["settings"]
+    engine = create_engine(settings.effective_database_url)
+    ctx["engine"] = engine
+    ctx["sessions"] = create_session_maker(engine)
+    ctx["worker_id"] = new_worker_id()
+    ctx["heartbeat"] = asyncio.create_task(heartbeat_loop(ctx["sessions"], ctx["worker_id"]))
+    log.info("worker started", worker_id=ctx["worker_id"], queue=settings.queue_name)
+
+
+async def shutdown(ctx: dict[str, Any]) -> None:
+    task: asyncio.Task[None] | None = ctx.get("heartbeat")
+    if task:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+    if "sessions" in ctx:
+        with contextlib.suppress(Exception):
+            await mark_stopped(ctx["sessions"], ctx["worker_id"])
+    if "engine" in ctx:
+        await ctx["engine"].dispose()
+    log.info("worker stopped", worker_id=ctx.get("worker_id"))
+
+
+def worker_settings(settings: Settings) -> type:
+    """Build the WorkerSettings class arq expects, bound to these settings."""
+
+    class WorkerSettings:
+        functions: ClassVar[list[Any]] = [answer_ping]
+        redis_settings: ClassVar[RedisSettings] = make_redis_settings(settings.effective_redis_url)
+        queue_name = settings.queue_name
+        ctx: ClassVar[dict[str, Any]] = {"settings": settings}
+        poll_delay = 0.1
+        health_check_interval = 10
+        health_check_key = f"{settings.queue_name}:health-check"
+        max_tries = 5
+        job_timeout = 300
+        keep_result = 3600
+        on_startup = staticmethod(startup)
+        on_shutdown = staticmethod(shutdown)
+
+    return WorkerSettings

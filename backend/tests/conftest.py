@@ -1,0 +1,148 @@
+"""Shared fixtures. The backend suite runs once per database: `pytest --db sqlite|postgres`.
+
+PostgreSQL: a fresh database is created on JOURNEYS_TEST_POSTGRES_URL's server (default
+postgresql://postgres@127.0.0.1:5432/postgres) and dropped afterwards.
+Redis: the real server at JOURNEYS_TEST_REDIS_URL (default redis://127.0.0.1:6379/0), with a queue
+name unique to this run so parallel runs never steal each other's jobs.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import asyncpg
+import pytest
+from arq.worker import Worker
+from litestar.testing import AsyncTestClient
+from redis.asyncio import Redis
+
+from journeys_app.app import create_app
+from journeys_app.db import migrate
+from journeys_app.settings import Settings
+from journeys_app.worker.settings import worker_settings
+
+PG_ADMIN_URL = os.environ.get("JOURNEYS_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
+REDIS_URL = os.environ.get("JOURNEYS_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--db", choices=["sqlite", "postgres"], default="sqlite", help="database the backend suite runs against"
+    )
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    return f"journeys database backend: {config.getoption('--db')}"
+
+
+@pytest.fixture(scope="session")
+def db_kind(pytestconfig: pytest.Config) -> str:
+    return pytestconfig.getoption("--db")
+
+
+async def _pg_admin(sql: str) -> None:
+    conn = await asyncpg.connect(PG_ADMIN_URL)
+    try:
+        await conn.execute(sql)
+    finally:
+        await conn.close()
+
+
+def _pg_url(name: str) -> str:
+    base = PG_ADMIN_URL.rsplit("/", 1)[0]
+    return f"{base.replace('postgresql://', 'postgresql+asyncpg://', 1)}/{name}"
+
+
+@contextlib.contextmanager
+def fresh_database_url(db_kind: str, directory: Path) -> Iterator[str]:
+    """A new, empty database of the requested kind; dropped afterwards."""
+    if db_kind == "sqlite":
+        yield f"sqlite+aiosqlite:///{directory / f'test-{uuid.uuid4().hex[:8]}.db'}"
+        return
+    name = f"journeys_test_{uuid.uuid4().hex[:12]}"
+    asyncio.run(_pg_admin(f'CREATE DATABASE "{name}"'))
+    try:
+        yield _pg_url(name)
+    finally:
+        asyncio.run(_pg_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+@pytest.fixture(scope="session")
+def database_url(db_kind: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with fresh_database_url(db_kind, tmp_path_factory.mktemp("db")) as url:
+        migrate.upgrade(url)
+        yield url
+
+
+@pytest.fixture(scope="session")
+def settings(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    return Settings(
+        data_dir=tmp_path_factory.mktemp("data"),
+        database_url=database_url,
+        redis_url=REDIS_URL,
+        secret_key="test-secret-key",
+        queue_name=f"journeys-test-{uuid.uuid4().hex[:8]}:queue",
+        spa_dir=tmp_path_factory.mktemp("spa-not-built"),
+    )
+
+
+@pytest.fixture(scope="session", autouse=True)
+async def _clean_redis_keys(settings: Settings) -> AsyncIterator[None]:
+    yield
+    redis = Redis.from_url(REDIS_URL)
+    try:
+        keys = [k async for k in redis.scan_iter(match=f"{settings.queue_name}*")]
+        keys += [k async for k in redis.scan_iter(match="arq:job:ping:*")]
+        keys += [k async for k in redis.scan_iter(match="arq:result:ping:*")]
+        if keys:
+            await redis.delete(*keys)
+    finally:
+        await redis.aclose()
+
+
+@pytest.fixture
+async def client(settings: Settings) -> AsyncIterator[AsyncTestClient]:
+    app = create_app(settings, configure_logs=False)
+    async with AsyncTestClient(app=app) as test_client:
+        yield test_client
+
+
+@contextlib.asynccontextmanager
+async def start_worker(settings: Settings) -> AsyncIterator[Worker]:
+    """A real arq worker consuming this run's queue, in this process, until the block ends."""
+    cls = worker_settings(settings)
+    worker = Worker(
+        functions=cls.functions,
+        redis_settings=cls.redis_settings,
+        queue_name=cls.queue_name,
+        ctx=dict(cls.ctx),
+        on_startup=cls.on_startup,
+        on_shutdown=cls.on_shutdown,
+        poll_delay=cls.poll_delay,
+        health_check_interval=cls.health_check_interval,
+        health_check_key=cls.health_check_key,
+        handle_signals=False,
+    )
+    task = asyncio.create_task(worker.async_run())
+    for _ in range(100):  # wait for on_startup (first heartbeat written)
+        if "worker_id" in worker.ctx:
+            break
+        await asyncio.sleep(0.05)
+    try:
+        yield worker
+    finally:
+        await worker.close()
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError, Exception):
+            await task
+
+
+@pytest.fixture
+async def running_worker(settings: Settings) -> AsyncIterator[Worker]:
+    async with start_worker(settings) as worker:
+        yield worker
