@@ -55,7 +55,9 @@ def create_app(settings: Settings | None = None, *, configure_logs: bool = True)
 
     @asynccontextmanager
     async def arq_pool(app: Litestar) -> AsyncIterator[None]:
-        pool = await create_pool(redis_settings(settings.effective_redis_url), default_queue_name=settings.queue_name)
+        pool = await create_pool(
+            redis_settings(settings.effective_redis_url), default_queue_name=settings.queue_name
+        )
         app.state.arq = pool
         try:
             yield

@@ -102,7 +102,12 @@ def serve(host: str | None, port: int | None) -> None:
 
 
 @cli.command()
-@click.option("--check", is_flag=True, help="Exit 0 if a worker reported healthy recently, 1 if not (health probe).")
+@click.option(
+    "--check",
+    is_flag=True,
+    help="Health probe: exit 0 if a worker on this host sent a heartbeat in the last 15 s and arq's "
+    "health record is fresh, 1 if not.",
+)
 def worker(check: bool) -> None:
     """Run a job worker (any number may run, on any machine, against one Redis)."""
     from arq.worker import check_health, run_worker
@@ -114,16 +119,39 @@ def worker(check: bool) -> None:
     configure_logging(settings.log_format, settings.log_level)
     settings_cls = worker_settings(settings)
     if check:
-        sys.exit(check_health(settings_cls))
+        sys.exit(_check_worker(settings, settings_cls, check_health))
     _preflight(settings)
     asyncio.set_event_loop(asyncio.new_event_loop())
     run_worker(settings_cls)
 
 
+def _check_worker(settings: Settings, settings_cls: type, arq_check) -> int:  # type: ignore[no-untyped-def]
+    import socket
+
+    from journeys_app.db.engine import create_engine, create_session_maker
+    from journeys_app.domain.system.services import live_worker_on_host
+
+    async def ours() -> bool:
+        engine = create_engine(settings.effective_database_url)
+        try:
+            return await live_worker_on_host(create_session_maker(engine), socket.gethostname()[:255])
+        finally:
+            await engine.dispose()
+
+    if not asyncio.run(ours()):
+        click.echo("journeys: no live worker on this host", err=True)
+        return 1
+    return int(arq_check(settings_cls))
+
+
 @cli.command()
 @click.option("--revision", default="head", show_default=True, help="Target revision to upgrade to.")
-@click.option("--downgrade", "downgrade_to", default=None, help="Downgrade to this revision instead (e.g. base).")
-@click.option("--wait", default=30.0, show_default=True, help="Seconds to wait for the database to accept connections.")
+@click.option(
+    "--downgrade", "downgrade_to", default=None, help="Downgrade to this revision instead (e.g. base)."
+)
+@click.option(
+    "--wait", default=30.0, show_default=True, help="Seconds to wait for the database to accept connections."
+)
 def migrate(revision: str, downgrade_to: str | None, wait: float) -> None:
     """Apply database migrations (safe to run again: it does nothing when up to date)."""
     from journeys_app.db import migrate as migrations
@@ -150,7 +178,13 @@ def migrate(revision: str, downgrade_to: str | None, wait: float) -> None:
 
 
 @cli.command()
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None, help="File to write (default: stdout).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="File to write (default: stdout).",
+)
 def openapi(output: Path | None) -> None:
     """Print the OpenAPI schema (used to generate the web app's API client)."""
     from journeys_app.openapi_export import openapi_document

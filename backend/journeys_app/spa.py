@@ -23,7 +23,11 @@ and reload. The API is at <a href="/api/v1/health">/api/v1/health</a>, its docs 
 
 def spa_route_handlers(spa_dir: Path) -> list[ControllerRouterHandler]:
     if (spa_dir / "index.html").is_file():
-        return [create_static_files_router(path="/", directories=[spa_dir], html_mode=True, include_in_schema=False)]
+        return [
+            create_static_files_router(
+                path="/", directories=[spa_dir], html_mode=True, include_in_schema=False
+            )
+        ]
 
     @get("/", include_in_schema=False, media_type=MediaType.HTML, sync_to_thread=False)
     def spa_missing() -> str:

@@ -25,7 +25,9 @@ def _say(message: str) -> None:
 
 def _child(command: str, env: dict[str, str]) -> subprocess.Popen[bytes]:
     # A new session so Ctrl-C reaches only us; we stop the children in order.
-    return subprocess.Popen([sys.executable, "-m", "journeys_app.cli", command], env=env, start_new_session=True)
+    return subprocess.Popen(
+        [sys.executable, "-m", "journeys_app.cli", command], env=env, start_new_session=True
+    )
 
 
 def _stop(children: list[subprocess.Popen[bytes]]) -> None:

@@ -32,7 +32,10 @@ REDIS_URL = os.environ.get("JOURNEYS_TEST_REDIS_URL", "redis://127.0.0.1:6379/0"
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
-        "--db", choices=["sqlite", "postgres"], default="sqlite", help="database the backend suite runs against"
+        "--db",
+        choices=["sqlite", "postgres"],
+        default="sqlite",
+        help="database the backend suite runs against",
     )
 
 

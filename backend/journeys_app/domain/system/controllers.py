@@ -35,7 +35,9 @@ class HealthController(Controller):
     )
     async def get_health(self, state: State) -> Response[HealthReport]:
         report = await services.health_report(state.sessions, state.arq)
-        return Response(report, status_code=HTTP_200_OK if report.status == "ok" else HTTP_503_SERVICE_UNAVAILABLE)
+        return Response(
+            report, status_code=HTTP_200_OK if report.status == "ok" else HTTP_503_SERVICE_UNAVAILABLE
+        )
 
 
 class WorkerPingController(Controller):

@@ -87,7 +87,9 @@ async def check_workers(sessions: async_sessionmaker[AsyncSession]) -> WorkerChe
 
 
 async def health_report(sessions: async_sessionmaker[AsyncSession], arq: ArqRedis) -> HealthReport:
-    database, redis_, worker = await asyncio.gather(check_database(sessions), check_redis(arq), check_workers(sessions))
+    database, redis_, worker = await asyncio.gather(
+        check_database(sessions), check_redis(arq), check_workers(sessions)
+    )
     ok = database.status == redis_.status == worker.status == "ok"
     return HealthReport(
         status="ok" if ok else "degraded",
@@ -121,3 +123,19 @@ async def create_ping(session: AsyncSession, arq: ArqRedis) -> WorkerPing:
 
 async def get_ping(session: AsyncSession, ping_id: str) -> WorkerPing | None:
     return await session.get(WorkerPing, ping_id)
+
+
+async def live_worker_on_host(sessions: async_sessionmaker[AsyncSession], hostname: str) -> bool:
+    """Whether a worker process on this host has beaten recently (the per-container probe)."""
+    since = utcnow() - HEARTBEAT_STALE_AFTER
+    async with sessions() as session:
+        count = (
+            await session.execute(
+                select(func.count()).where(
+                    WorkerHeartbeat.hostname == hostname,  # type: ignore[arg-type]
+                    WorkerHeartbeat.last_seen_at >= since,  # type: ignore[arg-type]
+                    WorkerHeartbeat.stopped_at.is_(None),  # type: ignore[union-attr]
+                )
+            )
+        ).scalar_one()
+    return bool(count)

@@ -18,7 +18,10 @@ async def test_health_is_503_and_names_the_worker_when_no_worker_runs(client):
     assert body["checks"]["database"]["status"] == "ok"
     assert body["checks"]["redis"]["status"] == "ok"
     assert body["checks"]["worker"]["status"] == "down"
-    assert "journeys worker" in body["checks"]["worker"]["detail"] or "heartbeat" in body["checks"]["worker"]["detail"]
+    assert (
+        "journeys worker" in body["checks"]["worker"]["detail"]
+        or "heartbeat" in body["checks"]["worker"]["detail"]
+    )
 
 
 async def test_health_is_ok_with_a_worker_heartbeating(client, running_worker):
@@ -54,7 +57,9 @@ async def test_redis_going_away_gives_503_naming_redis(settings, tmp_path):
     server = EmbeddedRedis(tmp_path / "r")
     url = server.start()
     try:
-        async with AsyncTestClient(app=create_app(settings.with_overrides(redis_url=url), configure_logs=False)) as c:
+        async with AsyncTestClient(
+            app=create_app(settings.with_overrides(redis_url=url), configure_logs=False)
+        ) as c:
             assert (await c.get("/api/v1/health")).json()["checks"]["redis"]["status"] == "ok"
             server.stop()
             await asyncio.sleep(0.1)

@@ -42,7 +42,9 @@ async def test_models_and_migrations_agree(database_url):
     try:
         async with engine.connect() as conn:
             diff = await conn.run_sync(
-                lambda c: compare_metadata(MigrationContext.configure(c, opts={"compare_type": True}), load_metadata())
+                lambda c: compare_metadata(
+                    MigrationContext.configure(c, opts={"compare_type": True}), load_metadata()
+                )
             )
     finally:
         await engine.dispose()

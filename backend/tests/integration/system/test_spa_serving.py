@@ -16,7 +16,9 @@ async def spa_client(settings, tmp_path):
     (dist / "assets").mkdir(parents=True)
     (dist / "index.html").write_text(INDEX)
     (dist / "assets" / "app.js").write_text("console.log('journeys')")
-    async with AsyncTestClient(app=create_app(settings.with_overrides(spa_dir=dist), configure_logs=False)) as c:
+    async with AsyncTestClient(
+        app=create_app(settings.with_overrides(spa_dir=dist), configure_logs=False)
+    ) as c:
         yield c
 
 
