@@ -9,6 +9,7 @@ from advanced_alchemy.extensions.litestar import AsyncSessionConfig, SQLAlchemyA
 from arq import create_pool
 from litestar import Litestar, Router
 from litestar.datastructures import State
+from litestar.di import Provide
 from litestar.exceptions import HTTPException, NotFoundException
 from litestar.openapi import OpenAPIConfig
 from litestar.openapi.plugins import ScalarRenderPlugin
@@ -17,6 +18,18 @@ from litestar.types import Scope
 from journeys_app import __version__
 from journeys_app.db.engine import create_engine, create_session_maker
 from journeys_app.db.metadata import load_metadata
+from journeys_app.domain.accounts.controllers import (
+    ApiKeyController,
+    AuditLogController,
+    AuthController,
+    MemberController,
+)
+from journeys_app.domain.accounts.guards import (
+    AuthenticationMiddleware,
+    provide_db,
+    provide_principal,
+    signed_in,
+)
 from journeys_app.domain.system.controllers import HealthController, WorkerPingController
 from journeys_app.logging_setup import configure_logging, get_logger
 from journeys_app.queue import redis_settings
@@ -29,7 +42,21 @@ API_PREFIX = "/api/v1"
 
 
 def api_router() -> Router:
-    return Router(path=API_PREFIX, route_handlers=[HealthController, WorkerPingController])
+    """Everything under /api/v1: authenticated by default (handlers opt out with opt={"public": True})."""
+    return Router(
+        path=API_PREFIX,
+        route_handlers=[
+            HealthController,
+            WorkerPingController,
+            AuthController,
+            ApiKeyController,
+            MemberController,
+            AuditLogController,
+        ],
+        middleware=[AuthenticationMiddleware],
+        guards=[signed_in],
+        dependencies={"db": Provide(provide_db), "principal": Provide(provide_principal)},
+    )
 
 
 async def log_exception(exception: BaseException, scope: Scope) -> None:

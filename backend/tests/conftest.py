@@ -13,6 +13,7 @@ import contextlib
 import os
 import uuid
 from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import asyncpg
@@ -149,3 +150,76 @@ async def start_worker(settings: Settings) -> AsyncIterator[Worker]:
 async def running_worker(settings: Settings) -> AsyncIterator[Worker]:
     async with start_worker(settings) as worker:
         yield worker
+
+
+# -- accounts: two workspaces with a member of every role and a key of every scope -------------
+
+PASSWORD = "correct horse battery"
+
+
+@dataclass
+class Tenant:
+    slug: str
+    workspace_id: int
+    users: dict[str, tuple[str, int]] = field(default_factory=dict)  # role -> (email, user id)
+    keys: dict[str, str] = field(default_factory=dict)  # scope -> secret
+
+    def email(self, role: str) -> str:
+        return self.users[role][0]
+
+    def bearer(self, scope: str) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.keys[scope]}"}
+
+
+@pytest.fixture(scope="session")
+async def tenants(settings: Settings) -> dict[str, Tenant]:
+    from journeys_app.db.engine import create_engine, create_session_maker
+    from journeys_app.domain.accounts.roles import Role, Scope
+    from journeys_app.domain.accounts.services import api_keys, directory
+
+    engine = create_engine(settings.effective_database_url)
+    made: dict[str, Tenant] = {}
+    try:
+        async with create_session_maker(engine)() as db:
+            for name in ("a", "b"):
+                ws = await directory.create_workspace(
+                    db, f"brand-{name}-{uuid.uuid4().hex[:6]}", f"Brand {name.upper()}"
+                )
+                tenant = Tenant(slug=ws.slug, workspace_id=ws.id)  # type: ignore[arg-type]
+                for role in Role:
+                    user = await directory.create_user(
+                        db, f"{role.value}@{ws.slug}.test", PASSWORD, f"{role.value} {name}"
+                    )
+                    await directory.set_membership(db, ws.id, user.id, role)  # type: ignore[arg-type]
+                    tenant.users[role.value] = (user.email, user.id)  # type: ignore[assignment]
+                await db.commit()
+                for scope in Scope:
+                    _key, secret = await api_keys.create(
+                        db, ws.id, f"{scope.value} key", [scope.value], actor_label="tests"
+                    )  # type: ignore[arg-type]
+                    tenant.keys[scope.value] = secret
+                made[name] = tenant
+    finally:
+        await engine.dispose()
+    return made
+
+
+async def sign_in(client: AsyncTestClient, email: str, password: str = PASSWORD) -> dict:
+    """Sign the client in; returns the /auth/login body and sets the CSRF header for later calls."""
+    resp = await client.post("/api/v1/auth/login", json={"email": email, "password": password})
+    assert resp.status_code == 200, resp.text
+    body = resp.json()
+    client.headers["X-CSRF-Token"] = body["csrfToken"]
+    return body
+
+
+@pytest.fixture
+async def clients(settings: Settings) -> AsyncIterator:
+    async with contextlib.AsyncExitStack() as stack:
+
+        async def make() -> AsyncTestClient:
+            return await stack.enter_async_context(
+                AsyncTestClient(app=create_app(settings, configure_logs=False))
+            )
+
+        yield make

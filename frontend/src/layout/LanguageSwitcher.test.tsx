@@ -24,6 +24,7 @@ describe('LanguageSwitcher', () => {
     expect(screen.getByRole('button', { name: '中文' })).toHaveAttribute('aria-pressed', 'true')
     expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('zh-CN')
     expect(document.documentElement.lang).toBe('zh-CN')
+    expect(document.title).toBe('Journeys 旅程')
 
     await user.click(screen.getByRole('button', { name: 'English' }))
 
@@ -31,5 +32,6 @@ describe('LanguageSwitcher', () => {
     expect(screen.getAllByText('OK')).toHaveLength(3)
     expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en')
     expect(document.documentElement.lang).toBe('en')
+    expect(document.title).toBe('Journeys')
   })
 })

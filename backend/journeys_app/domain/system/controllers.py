@@ -10,6 +10,8 @@ from litestar.openapi.datastructures import ResponseSpec
 from litestar.status_codes import HTTP_200_OK, HTTP_202_ACCEPTED, HTTP_503_SERVICE_UNAVAILABLE
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from journeys_app.domain.accounts.guards import requires
+from journeys_app.domain.accounts.roles import Permission
 from journeys_app.domain.system import services
 from journeys_app.domain.system.schemas import HealthReport, WorkerPingRead
 
@@ -32,6 +34,7 @@ class HealthController(Controller):
             )
         },
         cache=False,
+        opt={"public": True},
     )
     async def get_health(self, state: State) -> Response[HealthReport]:
         report = await services.health_report(state.sessions, state.arq)
@@ -43,6 +46,7 @@ class HealthController(Controller):
 class WorkerPingController(Controller):
     path = "/system/pings"
     tags = ["system"]
+    guards = [requires(Permission.admin)]
 
     @post(
         "/",
@@ -51,14 +55,14 @@ class WorkerPingController(Controller):
         description="Enqueues a job; a worker answers it by writing to the database. Poll `getWorkerPing`.",
         status_code=HTTP_202_ACCEPTED,
     )
-    async def create_ping(self, db_session: AsyncSession, state: State) -> WorkerPingRead:
+    async def create_ping(self, db: AsyncSession, state: State) -> WorkerPingRead:
         arq: ArqRedis = state.arq
-        ping = await services.create_ping(db_session, arq)
+        ping = await services.create_ping(db, arq)
         return services.ping_view(ping)
 
     @get("/{ping_id:str}", operation_id="getWorkerPing", summary="A ping and whether a worker answered it")
-    async def get_ping(self, ping_id: str, db_session: AsyncSession) -> WorkerPingRead:
-        ping = await services.get_ping(db_session, ping_id)
+    async def get_ping(self, ping_id: str, db: AsyncSession) -> WorkerPingRead:
+        ping = await services.get_ping(db, ping_id)
         if ping is None:
             raise NotFoundException(f"no ping with id {ping_id}")
         return services.ping_view(ping)

@@ -12,6 +12,7 @@ from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from journeys_app.db.base import utcnow
+from journeys_app.db.scoping import scope_session
 from journeys_app.domain.system.models import WorkerHeartbeat, WorkerPing
 from journeys_app.domain.system.services import HEARTBEAT_INTERVAL_S
 from journeys_app.logging_setup import get_logger
@@ -60,10 +61,11 @@ async def heartbeat_loop(sessions: async_sessionmaker[AsyncSession], worker_id: 
         await asyncio.sleep(HEARTBEAT_INTERVAL_S)
 
 
-async def answer_ping(ctx: dict[str, Any], ping_id: str) -> str:
+async def answer_ping(ctx: dict[str, Any], workspace_id: int, ping_id: str) -> str:
     """Mark a ping as answered. Idempotent: a retried job keeps the first answer."""
     sessions: async_sessionmaker[AsyncSession] = ctx["sessions"]
     async with sessions() as session:
+        scope_session(session, workspace_id)
         ping = await session.get(WorkerPing, ping_id)
         if ping is None:
             log.warning("ping not found", ping_id=ping_id)

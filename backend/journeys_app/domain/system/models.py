@@ -8,6 +8,7 @@ from sqlalchemy import Column
 from sqlmodel import Field, SQLModel
 
 from journeys_app.db.base import UTCDateTime, utcnow
+from journeys_app.db.scoping import WorkspaceOwned
 
 
 class WorkerHeartbeat(SQLModel, table=True):
@@ -23,7 +24,7 @@ class WorkerHeartbeat(SQLModel, table=True):
     stopped_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
 
 
-class WorkerPing(SQLModel, table=True):
+class WorkerPing(WorkspaceOwned, table=True):
     """A round trip API -> Redis -> worker -> database, used to prove the job pipeline works."""
 
     __tablename__ = "worker_pings"

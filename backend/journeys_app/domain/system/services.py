@@ -114,10 +114,10 @@ def ping_view(ping: WorkerPing) -> WorkerPingRead:
 
 async def create_ping(session: AsyncSession, arq: ArqRedis) -> WorkerPing:
     """Record a ping and enqueue the job that answers it; committed before enqueueing."""
-    ping = WorkerPing(id=uuid.uuid4().hex, requested_at=utcnow())
+    ping = WorkerPing(id=uuid.uuid4().hex, requested_at=utcnow())  # workspace stamped by the scoped session
     session.add(ping)
     await session.commit()
-    await arq.enqueue_job("answer_ping", ping.id, _job_id=f"ping:{ping.id}")
+    await arq.enqueue_job("answer_ping", ping.workspace_id, ping.id, _job_id=f"ping:{ping.id}")
     return ping
 
 

@@ -33,13 +33,16 @@ def test_compose_stack_has_the_production_shape():
     services = config["services"]
     assert {"postgres", "redis", "migrate", "api", "worker"} <= set(services)
     assert "noeviction" in " ".join(services["redis"]["command"])
-    assert "container_name" not in services["worker"] and "ports" not in services["worker"], "worker must scale"
+    assert "container_name" not in services["worker"] and "ports" not in services["worker"], (
+        "worker must scale"
+    )
     assert services["api"]["depends_on"]["migrate"]["condition"] == "service_completed_successfully"
     for name in ("postgres", "redis", "api", "worker"):
         assert "healthcheck" in services[name], f"{name} needs a health check"
-    assert services["worker"]["healthcheck"]["test"][-2:] == ["worker", "--check"] or "worker --check" in " ".join(
-        services["worker"]["healthcheck"]["test"]
-    )
+    assert services["worker"]["healthcheck"]["test"][-2:] == [
+        "worker",
+        "--check",
+    ] or "worker --check" in " ".join(services["worker"]["healthcheck"]["test"])
 
 
 def test_compose_refuses_to_run_without_a_secret_key():
@@ -56,6 +59,10 @@ def test_compose_refuses_to_run_without_a_secret_key():
 
 
 def test_every_setting_is_documented_in_env_example():
-    used = set(re.findall(r"JOURNEYS_[A-Z_]+", (REPO / "backend" / "journeys_app" / "settings.py").read_text()))
-    documented = set(re.findall(r"^#?\s*(JOURNEYS_[A-Z_]+)=", (REPO / ".env.example").read_text(), re.MULTILINE))
+    used = set(
+        re.findall(r"JOURNEYS_[A-Z_]+", (REPO / "backend" / "journeys_app" / "settings.py").read_text())
+    )
+    documented = set(
+        re.findall(r"^#?\s*(JOURNEYS_[A-Z_]+)=", (REPO / ".env.example").read_text(), re.MULTILINE)
+    )
     assert used - documented == set(), f"undocumented settings: {sorted(used - documented)}"

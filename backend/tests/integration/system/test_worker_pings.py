@@ -16,7 +16,8 @@ async def _wait_done(client, ping_id: str, timeout: float = 10.0) -> dict:
         await asyncio.sleep(0.05)
 
 
-async def test_a_ping_travels_through_redis_to_a_worker_and_back(client, running_worker):
+async def test_a_ping_travels_through_redis_to_a_worker_and_back(client, tenants, running_worker):
+    client.headers.update(tenants["a"].bearer("admin"))
     resp = await client.post("/api/v1/system/pings")
     assert resp.status_code == 202
     queued = resp.json()
@@ -27,7 +28,8 @@ async def test_a_ping_travels_through_redis_to_a_worker_and_back(client, running
     assert done["roundTripMs"] >= 0
 
 
-async def test_a_ping_queued_while_no_worker_runs_is_answered_when_one_starts(client, settings):
+async def test_a_ping_queued_while_no_worker_runs_is_answered_when_one_starts(client, tenants, settings):
+    client.headers.update(tenants["a"].bearer("admin"))
     ping = (await client.post("/api/v1/system/pings")).json()
     await asyncio.sleep(0.3)
     assert (await client.get(f"/api/v1/system/pings/{ping['id']}")).json()["status"] == "queued"
@@ -37,7 +39,14 @@ async def test_a_ping_queued_while_no_worker_runs_is_answered_when_one_starts(cl
     assert done["processedBy"] == worker.ctx["worker_id"]
 
 
-async def test_unknown_ping_is_a_json_404(client):
+async def test_pings_need_the_admin_permission(client, tenants):
+    assert (await client.post("/api/v1/system/pings")).status_code == 401
+    client.headers.update(tenants["a"].bearer("read"))
+    assert (await client.post("/api/v1/system/pings")).status_code == 403
+
+
+async def test_unknown_ping_is_a_json_404(client, tenants):
+    client.headers.update(tenants["a"].bearer("admin"))
     resp = await client.get("/api/v1/system/pings/does-not-exist")
     assert resp.status_code == 404
     assert resp.headers["content-type"].startswith("application/json")

@@ -2,7 +2,7 @@
 
 import type { Client, Options as Options2, TDataShape } from './client';
 import { client } from './client.gen';
-import type { CreateWorkerPingData, CreateWorkerPingResponses, GetHealthData, GetHealthErrors, GetHealthResponses, GetWorkerPingData, GetWorkerPingErrors, GetWorkerPingResponses } from './types.gen';
+import type { AddMemberData, AddMemberErrors, AddMemberResponses, ChangeMemberRoleData, ChangeMemberRoleErrors, ChangeMemberRoleResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateWorkerPingData, CreateWorkerPingResponses, GetCurrentUserData, GetCurrentUserResponses, GetHealthData, GetHealthErrors, GetHealthResponses, GetWorkerPingData, GetWorkerPingErrors, GetWorkerPingResponses, ListApiKeysData, ListApiKeysResponses, ListAuditLogData, ListAuditLogErrors, ListAuditLogResponses, ListMembersData, ListMembersResponses, LoginData, LoginErrors, LoginResponses, LogoutData, LogoutResponses, RemoveMemberData, RemoveMemberErrors, RemoveMemberResponses, RevokeApiKeyData, RevokeApiKeyErrors, RevokeApiKeyResponses, SwitchWorkspaceData, SwitchWorkspaceErrors, SwitchWorkspaceResponses } from './types.gen';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -19,11 +19,112 @@ export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends 
 };
 
 /**
+ * The workspace's API keys (secrets are never shown again)
+ */
+export const listApiKeys = <ThrowOnError extends boolean = false>(options?: Options<ListApiKeysData, ThrowOnError>) => (options?.client ?? client).get<ListApiKeysResponses, unknown, ThrowOnError>({ url: '/api/v1/api-keys', ...options });
+
+/**
+ * Create an API key; the response holds the secret, shown this once
+ *
+ * Scopes: `events:write` (ingest events), `read`, `journeys:write`, `admin`.
+ */
+export const createApiKey = <ThrowOnError extends boolean = false>(options: Options<CreateApiKeyData, ThrowOnError>) => (options.client ?? client).post<CreateApiKeyResponses, CreateApiKeyErrors, ThrowOnError>({
+    url: '/api/v1/api-keys',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Revoke an API key (refused from the next request on)
+ */
+export const revokeApiKey = <ThrowOnError extends boolean = false>(options: Options<RevokeApiKeyData, ThrowOnError>) => (options.client ?? client).post<RevokeApiKeyResponses, RevokeApiKeyErrors, ThrowOnError>({ url: '/api/v1/api-keys/{key_id}/revoke', ...options });
+
+/**
+ * Security-relevant actions, newest first
+ */
+export const listAuditLog = <ThrowOnError extends boolean = false>(options?: Options<ListAuditLogData, ThrowOnError>) => (options?.client ?? client).get<ListAuditLogResponses, ListAuditLogErrors, ThrowOnError>({ url: '/api/v1/audit-log', ...options });
+
+/**
+ * Sign in with email and password
+ *
+ * Sets the HTTP-only session cookie and returns the user, workspaces and the CSRF token to send as `X-CSRF-Token` on unsafe requests. 401 on a wrong email or password; 429 with `Retry-After` after repeated failures (the lock-out doubles each time).
+ */
+export const login = <ThrowOnError extends boolean = false>(options: Options<LoginData, ThrowOnError>) => (options.client ?? client).post<LoginResponses, LoginErrors, ThrowOnError>({
+    url: '/api/v1/auth/login',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Sign out (ends the session)
+ */
+export const logout = <ThrowOnError extends boolean = false>(options?: Options<LogoutData, ThrowOnError>) => (options?.client ?? client).post<LogoutResponses, unknown, ThrowOnError>({ url: '/api/v1/auth/logout', ...options });
+
+/**
+ * Who is calling, in which workspace, with which permissions
+ */
+export const getCurrentUser = <ThrowOnError extends boolean = false>(options?: Options<GetCurrentUserData, ThrowOnError>) => (options?.client ?? client).get<GetCurrentUserResponses, unknown, ThrowOnError>({ url: '/api/v1/auth/me', ...options });
+
+/**
+ * Switch the session to another workspace the user belongs to
+ */
+export const switchWorkspace = <ThrowOnError extends boolean = false>(options: Options<SwitchWorkspaceData, ThrowOnError>) => (options.client ?? client).post<SwitchWorkspaceResponses, SwitchWorkspaceErrors, ThrowOnError>({
+    url: '/api/v1/auth/workspace',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
  * State of the database, Redis and the workers
  *
  * 200 when the database and Redis answer and at least one worker has sent a heartbeat in the last 15 seconds; 503 with the same body otherwise, naming the check that is down.
  */
 export const getHealth = <ThrowOnError extends boolean = false>(options?: Options<GetHealthData, ThrowOnError>) => (options?.client ?? client).get<GetHealthResponses, GetHealthErrors, ThrowOnError>({ url: '/api/v1/health', ...options });
+
+/**
+ * Members of the workspace with their roles
+ */
+export const listMembers = <ThrowOnError extends boolean = false>(options?: Options<ListMembersData, ThrowOnError>) => (options?.client ?? client).get<ListMembersResponses, unknown, ThrowOnError>({ url: '/api/v1/members', ...options });
+
+/**
+ * Add a user to the workspace with a role
+ *
+ * Roles: owner, admin, marketer, analyst, assistant. A new email needs an initial `password`. Only owners grant the owner role.
+ */
+export const addMember = <ThrowOnError extends boolean = false>(options: Options<AddMemberData, ThrowOnError>) => (options.client ?? client).post<AddMemberResponses, AddMemberErrors, ThrowOnError>({
+    url: '/api/v1/members',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Remove a member from the workspace
+ */
+export const removeMember = <ThrowOnError extends boolean = false>(options: Options<RemoveMemberData, ThrowOnError>) => (options.client ?? client).delete<RemoveMemberResponses, RemoveMemberErrors, ThrowOnError>({ url: '/api/v1/members/{user_id}', ...options });
+
+/**
+ * Change a member's role
+ */
+export const changeMemberRole = <ThrowOnError extends boolean = false>(options: Options<ChangeMemberRoleData, ThrowOnError>) => (options.client ?? client).patch<ChangeMemberRoleResponses, ChangeMemberRoleErrors, ThrowOnError>({
+    url: '/api/v1/members/{user_id}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
 
 /**
  * Send a ping through Redis to a worker

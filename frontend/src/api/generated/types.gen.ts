@@ -5,12 +5,69 @@ export type ClientOptions = {
 };
 
 /**
+ * ApiKeyCreate
+ */
+export type ApiKeyCreate = {
+    name: string;
+    scopes: Array<string>;
+};
+
+/**
+ * ApiKeyCreated
+ */
+export type ApiKeyCreated = {
+    key: ApiKeyRead;
+    secret: string;
+};
+
+/**
+ * ApiKeyRead
+ */
+export type ApiKeyRead = {
+    createdAt: string;
+    id: number;
+    lastUsedAt: string | null;
+    name: string;
+    prefix: string;
+    revokedAt: string | null;
+    scopes: Array<string>;
+};
+
+/**
+ * AuditEntryRead
+ */
+export type AuditEntryRead = {
+    action: string;
+    actor: string;
+    createdAt: string;
+    detail: {
+        [key: string]: unknown;
+    };
+    id: number;
+    ip: string | null;
+    target: string | null;
+};
+
+/**
  * CheckResult
  */
 export type CheckResult = {
     detail?: string | null;
     latencyMs?: number | null;
     status: 'ok' | 'down';
+};
+
+/**
+ * CurrentUser
+ */
+export type CurrentUser = {
+    csrfToken?: string | null;
+    permissions: Array<string>;
+    role?: string | null;
+    user?: UserRead | null;
+    via: string;
+    workspace: WorkspaceRead;
+    workspaces?: Array<WorkspaceRead>;
 };
 
 /**
@@ -29,6 +86,59 @@ export type HealthReport = {
     checks: HealthChecks;
     status: 'ok' | 'degraded';
     version: string;
+};
+
+/**
+ * LoginRequest
+ */
+export type LoginRequest = {
+    email: string;
+    password: string;
+};
+
+/**
+ * MemberCreate
+ */
+export type MemberCreate = {
+    displayName?: string | null;
+    email: string;
+    password?: string | null;
+    role: string;
+};
+
+/**
+ * MemberRead
+ */
+export type MemberRead = {
+    displayName: string;
+    email: string;
+    joinedAt: string;
+    lastLoginAt: string | null;
+    role: string;
+    userId: number;
+};
+
+/**
+ * MemberUpdate
+ */
+export type MemberUpdate = {
+    role: string;
+};
+
+/**
+ * SwitchWorkspaceRequest
+ */
+export type SwitchWorkspaceRequest = {
+    workspaceId: number;
+};
+
+/**
+ * UserRead
+ */
+export type UserRead = {
+    displayName: string;
+    email: string;
+    id: number;
 };
 
 /**
@@ -54,6 +164,227 @@ export type WorkerPingRead = {
     status: 'queued' | 'done';
 };
 
+/**
+ * WorkspaceRead
+ */
+export type WorkspaceRead = {
+    id: number;
+    name: string;
+    role?: string | null;
+    slug: string;
+};
+
+export type ListApiKeysData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/api-keys';
+};
+
+export type ListApiKeysResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Array<ApiKeyRead>;
+};
+
+export type ListApiKeysResponse = ListApiKeysResponses[keyof ListApiKeysResponses];
+
+export type CreateApiKeyData = {
+    body: ApiKeyCreate;
+    path?: never;
+    query?: never;
+    url: '/api/v1/api-keys';
+};
+
+export type CreateApiKeyErrors = {
+    /**
+     * Validation Exception
+     */
+    400: {
+        detail: string;
+        extra?: null | {
+            [key: string]: unknown;
+        } | Array<unknown>;
+        status_code: number;
+    };
+};
+
+export type CreateApiKeyError = CreateApiKeyErrors[keyof CreateApiKeyErrors];
+
+export type CreateApiKeyResponses = {
+    /**
+     * Document created, URL follows
+     */
+    201: ApiKeyCreated;
+};
+
+export type CreateApiKeyResponse = CreateApiKeyResponses[keyof CreateApiKeyResponses];
+
+export type RevokeApiKeyData = {
+    body?: never;
+    path: {
+        key_id: number;
+    };
+    query?: never;
+    url: '/api/v1/api-keys/{key_id}/revoke';
+};
+
+export type RevokeApiKeyErrors = {
+    /**
+     * Validation Exception
+     */
+    400: {
+        detail: string;
+        extra?: null | {
+            [key: string]: unknown;
+        } | Array<unknown>;
+        status_code: number;
+    };
+};
+
+export type RevokeApiKeyError = RevokeApiKeyErrors[keyof RevokeApiKeyErrors];
+
+export type RevokeApiKeyResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: ApiKeyRead;
+};
+
+export type RevokeApiKeyResponse = RevokeApiKeyResponses[keyof RevokeApiKeyResponses];
+
+export type ListAuditLogData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+        /**
+         * page: entries older than this id
+         */
+        beforeId?: number | null;
+    };
+    url: '/api/v1/audit-log';
+};
+
+export type ListAuditLogErrors = {
+    /**
+     * Validation Exception
+     */
+    400: {
+        detail: string;
+        extra?: null | {
+            [key: string]: unknown;
+        } | Array<unknown>;
+        status_code: number;
+    };
+};
+
+export type ListAuditLogError = ListAuditLogErrors[keyof ListAuditLogErrors];
+
+export type ListAuditLogResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Array<AuditEntryRead>;
+};
+
+export type ListAuditLogResponse = ListAuditLogResponses[keyof ListAuditLogResponses];
+
+export type LoginData = {
+    body: LoginRequest;
+    path?: never;
+    query?: never;
+    url: '/api/v1/auth/login';
+};
+
+export type LoginErrors = {
+    /**
+     * Validation Exception
+     */
+    400: {
+        detail: string;
+        extra?: null | {
+            [key: string]: unknown;
+        } | Array<unknown>;
+        status_code: number;
+    };
+};
+
+export type LoginError = LoginErrors[keyof LoginErrors];
+
+export type LoginResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: CurrentUser;
+};
+
+export type LoginResponse = LoginResponses[keyof LoginResponses];
+
+export type LogoutData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/auth/logout';
+};
+
+export type LogoutResponses = {
+    /**
+     * Document created, URL follows
+     */
+    201: null;
+};
+
+export type LogoutResponse = LogoutResponses[keyof LogoutResponses];
+
+export type GetCurrentUserData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/auth/me';
+};
+
+export type GetCurrentUserResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: CurrentUser;
+};
+
+export type GetCurrentUserResponse = GetCurrentUserResponses[keyof GetCurrentUserResponses];
+
+export type SwitchWorkspaceData = {
+    body: SwitchWorkspaceRequest;
+    path?: never;
+    query?: never;
+    url: '/api/v1/auth/workspace';
+};
+
+export type SwitchWorkspaceErrors = {
+    /**
+     * Validation Exception
+     */
+    400: {
+        detail: string;
+        extra?: null | {
+            [key: string]: unknown;
+        } | Array<unknown>;
+        status_code: number;
+    };
+};
+
+export type SwitchWorkspaceError = SwitchWorkspaceErrors[keyof SwitchWorkspaceErrors];
+
+export type SwitchWorkspaceResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: CurrentUser;
+};
+
+export type SwitchWorkspaceResponse = SwitchWorkspaceResponses[keyof SwitchWorkspaceResponses];
+
 export type GetHealthData = {
     body?: never;
     path?: never;
@@ -78,6 +409,119 @@ export type GetHealthResponses = {
 };
 
 export type GetHealthResponse = GetHealthResponses[keyof GetHealthResponses];
+
+export type ListMembersData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/members';
+};
+
+export type ListMembersResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Array<MemberRead>;
+};
+
+export type ListMembersResponse = ListMembersResponses[keyof ListMembersResponses];
+
+export type AddMemberData = {
+    body: MemberCreate;
+    path?: never;
+    query?: never;
+    url: '/api/v1/members';
+};
+
+export type AddMemberErrors = {
+    /**
+     * Validation Exception
+     */
+    400: {
+        detail: string;
+        extra?: null | {
+            [key: string]: unknown;
+        } | Array<unknown>;
+        status_code: number;
+    };
+};
+
+export type AddMemberError = AddMemberErrors[keyof AddMemberErrors];
+
+export type AddMemberResponses = {
+    /**
+     * Document created, URL follows
+     */
+    201: MemberRead;
+};
+
+export type AddMemberResponse = AddMemberResponses[keyof AddMemberResponses];
+
+export type RemoveMemberData = {
+    body?: never;
+    path: {
+        user_id: number;
+    };
+    query?: never;
+    url: '/api/v1/members/{user_id}';
+};
+
+export type RemoveMemberErrors = {
+    /**
+     * Validation Exception
+     */
+    400: {
+        detail: string;
+        extra?: null | {
+            [key: string]: unknown;
+        } | Array<unknown>;
+        status_code: number;
+    };
+};
+
+export type RemoveMemberError = RemoveMemberErrors[keyof RemoveMemberErrors];
+
+export type RemoveMemberResponses = {
+    /**
+     * Request fulfilled, nothing follows
+     */
+    204: void;
+};
+
+export type RemoveMemberResponse = RemoveMemberResponses[keyof RemoveMemberResponses];
+
+export type ChangeMemberRoleData = {
+    body: MemberUpdate;
+    path: {
+        user_id: number;
+    };
+    query?: never;
+    url: '/api/v1/members/{user_id}';
+};
+
+export type ChangeMemberRoleErrors = {
+    /**
+     * Validation Exception
+     */
+    400: {
+        detail: string;
+        extra?: null | {
+            [key: string]: unknown;
+        } | Array<unknown>;
+        status_code: number;
+    };
+};
+
+export type ChangeMemberRoleError = ChangeMemberRoleErrors[keyof ChangeMemberRoleErrors];
+
+export type ChangeMemberRoleResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: MemberRead;
+};
+
+export type ChangeMemberRoleResponse = ChangeMemberRoleResponses[keyof ChangeMemberRoleResponses];
 
 export type CreateWorkerPingData = {
     body?: never;

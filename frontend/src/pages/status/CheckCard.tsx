@@ -4,7 +4,7 @@ import type { CheckName, CheckResult, WorkerCheckResult } from '../../api/health
 import { Icon, type IconName } from '../../components/Icon'
 import styles from './CheckCard.module.css'
 import { StatusBadge } from './StatusBadge'
-import { formatDateTime } from './formatTime'
+import { formatDateTime, formatRelativeToNow } from './formatTime'
 
 const ICONS: Record<CheckName, IconName> = { database: 'database', redis: 'layers', worker: 'cpu' }
 
@@ -55,7 +55,15 @@ export function CheckCard({ name, check }: CheckCardProps) {
             </div>
             <div className={styles.fact}>
               <dt>{t('status.fields.lastHeartbeat')}</dt>
-              <dd>{worker.lastHeartbeatAt ? formatDateTime(worker.lastHeartbeatAt, i18n.language) : t('status.never')}</dd>
+              <dd data-testid={`check-${name}-last-heartbeat`}>
+                {worker.lastHeartbeatAt ? (
+                  <time dateTime={worker.lastHeartbeatAt} title={formatDateTime(worker.lastHeartbeatAt, i18n.language)}>
+                    {formatRelativeToNow(worker.lastHeartbeatAt, i18n.language)}
+                  </time>
+                ) : (
+                  t('status.never')
+                )}
+              </dd>
             </div>
           </>
         )}

@@ -62,6 +62,7 @@ describe('StatusPage', () => {
     renderApp('/')
 
     expect(await screen.findByRole('alert')).toHaveTextContent('Cannot reach the Journeys server')
+    expect(screen.getByText('journeys up').tagName).toBe('CODE')
     expect(screen.queryByRole('region', { name: 'Database' })).not.toBeInTheDocument()
   })
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { Trans, useTranslation } from 'react-i18next'
 
 import { Icon } from '../../components/Icon'
 import styles from './Banner.module.css'
@@ -20,7 +20,7 @@ export function UnreachableBanner({ lastSuccessAt }: UnreachableBannerProps) {
       <div>
         <p className={styles.title}>{t('status.unreachable.title')}</p>
         <p className={styles.hint}>
-          {t('status.unreachable.hint')}
+          <Trans i18nKey="status.unreachable.hint" components={{ code: <code /> }} />
           {lastSuccessAt ? ` ${t('status.unreachable.stale', { time: formatTime(lastSuccessAt, i18n.language) })}` : ''}
         </p>
       </div>

@@ -1,0 +1,1 @@
+"""Accounts: workspaces, users, memberships and roles, sessions, API keys, the audit log."""

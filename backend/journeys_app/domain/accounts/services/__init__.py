@@ -1,0 +1,1 @@
+"""Business rules of the accounts area, one module per concern."""
