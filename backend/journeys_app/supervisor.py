@@ -56,6 +56,41 @@ def _wait_until_serving(url: str, api: subprocess.Popen[bytes], timeout: float =
     return False
 
 
+async def _first_owner(db_url: str) -> tuple[str, str] | None:
+    from journeys_app.db.engine import create_engine, create_session_maker
+    from journeys_app.domain.accounts.services.bootstrap import ensure_first_owner
+
+    engine = create_engine(db_url)
+    try:
+        async with create_session_maker(engine)() as db:
+            return await ensure_first_owner(db)
+    finally:
+        await engine.dispose()
+
+
+def _say_first_login(email: str, password: str) -> None:
+    lines = [
+        "First run: a workspace and its owner were created. Sign in with",
+        f"  email:    {email}",
+        f"  password: {password}",
+        "This password is shown only now: change it under your account menu after signing in.",
+    ]
+    width = max(len(line) for line in lines)
+    print(
+        "\n".join(
+            [
+                "",
+                "+" + "-" * (width + 2) + "+",
+                *[f"| {line.ljust(width)} |" for line in lines],
+                "+" + "-" * (width + 2) + "+",
+                "",
+            ]
+        ),
+        file=sys.stderr,
+        flush=True,
+    )
+
+
 def run_everything(settings: Settings) -> int:
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ)
@@ -87,12 +122,15 @@ def run_everything(settings: Settings) -> int:
         _say(f"database {redact_url(db_url)}")
         migrations.upgrade(db_url)
         _say("migrations applied")
+        first = asyncio.run(_first_owner(db_url))
         children.append(_child("worker", env))
         api = _child("serve", env)
         children.append(api)
         base = f"http://{settings.host}:{settings.port}"
         if _wait_until_serving(f"{base}/api/v1/health", api):
             _say(f"ready: open {base}  (API docs {base}/schema; stop with Ctrl-C)")
+            if first:
+                _say_first_login(*first)
         while not stopping:
             for proc in children:
                 if proc.poll() is not None:

@@ -38,6 +38,11 @@ class CurrentUser(msgspec.Struct, rename="camel"):
     csrf_token: str | None = None
 
 
+class ChangePasswordRequest(msgspec.Struct, rename="camel"):
+    current_password: str
+    new_password: str
+
+
 class SwitchWorkspaceRequest(msgspec.Struct, rename="camel"):
     workspace_id: int
 

@@ -2,7 +2,7 @@
 
 import type { Client, Options as Options2, TDataShape } from './client';
 import { client } from './client.gen';
-import type { AddMemberData, AddMemberErrors, AddMemberResponses, ChangeMemberRoleData, ChangeMemberRoleErrors, ChangeMemberRoleResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateWorkerPingData, CreateWorkerPingResponses, GetCurrentUserData, GetCurrentUserResponses, GetHealthData, GetHealthErrors, GetHealthResponses, GetWorkerPingData, GetWorkerPingErrors, GetWorkerPingResponses, ListApiKeysData, ListApiKeysResponses, ListAuditLogData, ListAuditLogErrors, ListAuditLogResponses, ListMembersData, ListMembersResponses, LoginData, LoginErrors, LoginResponses, LogoutData, LogoutResponses, RemoveMemberData, RemoveMemberErrors, RemoveMemberResponses, RevokeApiKeyData, RevokeApiKeyErrors, RevokeApiKeyResponses, SwitchWorkspaceData, SwitchWorkspaceErrors, SwitchWorkspaceResponses } from './types.gen';
+import type { AddMemberData, AddMemberErrors, AddMemberResponses, ChangeMemberRoleData, ChangeMemberRoleErrors, ChangeMemberRoleResponses, ChangePasswordData, ChangePasswordErrors, ChangePasswordResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateWorkerPingData, CreateWorkerPingResponses, GetCurrentUserData, GetCurrentUserResponses, GetHealthData, GetHealthErrors, GetHealthResponses, GetWorkerPingData, GetWorkerPingErrors, GetWorkerPingResponses, ListApiKeysData, ListApiKeysResponses, ListAuditLogData, ListAuditLogErrors, ListAuditLogResponses, ListMembersData, ListMembersResponses, LoginData, LoginErrors, LoginResponses, LogoutData, LogoutResponses, RemoveMemberData, RemoveMemberErrors, RemoveMemberResponses, RevokeApiKeyData, RevokeApiKeyErrors, RevokeApiKeyResponses, SwitchWorkspaceData, SwitchWorkspaceErrors, SwitchWorkspaceResponses } from './types.gen';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -70,6 +70,18 @@ export const logout = <ThrowOnError extends boolean = false>(options?: Options<L
  * Who is calling, in which workspace, with which permissions
  */
 export const getCurrentUser = <ThrowOnError extends boolean = false>(options?: Options<GetCurrentUserData, ThrowOnError>) => (options?.client ?? client).get<GetCurrentUserResponses, unknown, ThrowOnError>({ url: '/api/v1/auth/me', ...options });
+
+/**
+ * Change the signed-in user's password (ends their other sessions)
+ */
+export const changePassword = <ThrowOnError extends boolean = false>(options: Options<ChangePasswordData, ThrowOnError>) => (options.client ?? client).post<ChangePasswordResponses, ChangePasswordErrors, ThrowOnError>({
+    url: '/api/v1/auth/password',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
 
 /**
  * Switch the session to another workspace the user belongs to

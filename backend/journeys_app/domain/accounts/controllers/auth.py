@@ -8,7 +8,7 @@ from litestar import Controller, Request, Response, get, post
 from litestar.datastructures import Cookie
 from litestar.di import Provide
 from litestar.exceptions import NotAuthorizedException, TooManyRequestsException
-from litestar.status_codes import HTTP_200_OK
+from litestar.status_codes import HTTP_200_OK, HTTP_204_NO_CONTENT
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from journeys_app.db.base import utcnow
@@ -19,7 +19,12 @@ from journeys_app.domain.accounts.guards import (
     session_only,
 )
 from journeys_app.domain.accounts.principal import Principal
-from journeys_app.domain.accounts.schemas import CurrentUser, LoginRequest, SwitchWorkspaceRequest
+from journeys_app.domain.accounts.schemas import (
+    ChangePasswordRequest,
+    CurrentUser,
+    LoginRequest,
+    SwitchWorkspaceRequest,
+)
 from journeys_app.domain.accounts.services import sessions
 from journeys_app.domain.accounts.services.sessions import SESSION_LIFETIME
 
@@ -105,3 +110,15 @@ class AuthController(Controller):
         if refreshed is None:
             raise NotAuthorizedException("session ended")
         return await current_user_view(db, refreshed)
+
+    @post(
+        "/password",
+        operation_id="changePassword",
+        summary="Change the signed-in user's password (ends their other sessions)",
+        guards=[session_only],
+        status_code=HTTP_204_NO_CONTENT,
+    )
+    async def change_password(
+        self, request: Request, data: ChangePasswordRequest, db: AsyncSession, principal: Principal
+    ) -> None:
+        await sessions.change_password(db, principal, data.current_password, data.new_password, _ip(request))

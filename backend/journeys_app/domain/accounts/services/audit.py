@@ -16,6 +16,7 @@ class Action:
     login_failed = "login.failed"
     login_locked = "login.locked"
     logout = "logout"
+    password_changed = "password.changed"
     workspace_switched = "workspace.switched"
     api_key_created = "api_key.created"
     api_key_revoked = "api_key.revoked"

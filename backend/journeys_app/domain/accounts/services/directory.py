@@ -34,11 +34,11 @@ def normalise_email(email: str) -> str:
     return email
 
 
-def check_password(password: str) -> None:
+def check_password(password: str, field: str = "password") -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
         raise ValidationException(
-            f"password: at least {MIN_PASSWORD_LENGTH} characters",
-            extra=[{"key": "password", "message": f"at least {MIN_PASSWORD_LENGTH} characters"}],
+            f"{field}: at least {MIN_PASSWORD_LENGTH} characters",
+            extra=[{"key": field, "message": f"at least {MIN_PASSWORD_LENGTH} characters"}],
         )
 
 

@@ -142,3 +142,31 @@ async def switch_workspace(
         ip=ip,
     )
     await session.commit()
+
+
+async def change_password(
+    session: AsyncSession, principal: Principal, current: str, new: str, ip: str | None
+) -> None:
+    """Change the signed-in user's password; every other session of the user is ended."""
+    from litestar.exceptions import ValidationException
+
+    from journeys_app.domain.accounts.secrets import hash_password
+    from journeys_app.domain.accounts.services.directory import check_password
+
+    user = await session.get(User, principal.user_id)
+    if user is None or not verify_password(user.password_hash, current):
+        raise ValidationException(
+            "currentPassword: the current password is not correct", extra=[{"key": "currentPassword"}]
+        )
+    check_password(new, field="newPassword")
+    user.password_hash = hash_password(new)
+    await session.execute(
+        delete(AuthSession).where(
+            AuthSession.user_id == user.id,  # type: ignore[arg-type]
+            AuthSession.token_hash != principal.session_token_hash,  # type: ignore[arg-type]
+        )
+    )
+    audit.record(
+        session, Action.password_changed, workspace_id=principal.workspace_id, actor=principal, ip=ip
+    )
+    await session.commit()

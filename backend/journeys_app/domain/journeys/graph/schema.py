@@ -1,0 +1,203 @@
+"""The JSON Schema of the format: loading, a cached validator, and its errors as GraphErrors.
+
+The schemas live in `journeys/schema/` at the repository root (`JOURNEYS_SCHEMA_DIR` overrides
+the folder). They are plain draft 2020-12. Our validator adds one thing every standard tool may
+ignore: a `oneOf` that carries an OpenAPI-style `discriminator` (`{"propertyName": "type",
+"mapping": {...}}`) is checked by dispatching on that property to the one branch it names, which
+accepts exactly what the plain `oneOf` accepts (the branches are told apart by a `const`) but is
+faster and reports the chosen branch's errors instead of "valid under none of the schemas".
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft202012Validator, ValidationError, validators
+from referencing import Registry, Resource
+
+from journeys_app.settings import REPO_ROOT
+
+from .errors import GraphError, make_error
+from .pointers import join
+
+JOURNEY_SCHEMA = "journey.schema.json"
+TEMPLATE_SCHEMA = "template.schema.json"
+MAX_SCHEMA_ERRORS = 200
+
+_BASE = Draft202012Validator.VALIDATORS
+
+
+def schema_dir() -> Path:
+    """`$JOURNEYS_SCHEMA_DIR`, or `journeys/schema` of this checkout."""
+    configured = os.environ.get("JOURNEYS_SCHEMA_DIR", "").strip()
+    return Path(configured).expanduser().resolve() if configured else REPO_ROOT / "journeys" / "schema"
+
+
+@lru_cache(maxsize=8)
+def _load(directory: Path, name: str) -> dict[str, Any]:
+    with (directory / name).open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def load_schema(name: str = JOURNEY_SCHEMA) -> dict[str, Any]:
+    """A schema of the format as a dict (cached; do not mutate)."""
+    return _load(schema_dir(), name)
+
+
+# -- the validator class -------------------------------------------------------------------
+
+
+def _one_of(
+    validator: Any, one_of: list[Any], instance: Any, schema: dict[str, Any]
+) -> Iterator[ValidationError]:
+    discriminator = schema.get("discriminator")
+    if not discriminator or not validator.is_type(instance, "object"):
+        yield from _BASE["oneOf"](validator, one_of, instance, schema)
+        return
+    prop = discriminator["propertyName"]
+    mapping: dict[str, str] = discriminator["mapping"]
+    if prop not in instance:
+        yield ValidationError(f"{prop!r} is a required property", validator="required", path=[prop])
+        return
+    value = instance[prop]
+    target = mapping.get(value) if isinstance(value, str) else None
+    if target is None:
+        yield ValidationError(
+            f"{value!r} is not a known {prop}",
+            validator="discriminator",
+            validator_value=sorted(mapping),
+            instance=value,
+            path=[prop],
+        )
+        return
+    for index, branch in enumerate(one_of):
+        if branch.get("$ref") == target:
+            yield from validator.descend(instance, branch, schema_path=index)
+            return
+    raise LookupError(f"discriminator mapping {value!r} -> {target} names no branch of the oneOf")
+
+
+def _required(
+    validator: Any, required: list[str], instance: Any, schema: dict[str, Any]
+) -> Iterator[ValidationError]:
+    if validator.is_type(instance, "object"):
+        for prop in required:
+            if prop not in instance:
+                yield ValidationError(f"{prop!r} is a required property", path=[prop])
+
+
+def _additional_properties(
+    validator: Any, additional: Any, instance: Any, schema: dict[str, Any]
+) -> Iterator[ValidationError]:
+    if additional is False and "patternProperties" not in schema and validator.is_type(instance, "object"):
+        known = schema.get("properties", {})
+        for prop in instance:
+            if prop not in known:
+                yield ValidationError(f"Additional property {prop!r} is not allowed", path=[prop])
+        return
+    yield from _BASE["additionalProperties"](validator, additional, instance, schema)
+
+
+JourneysValidator = validators.extend(
+    Draft202012Validator,
+    {"oneOf": _one_of, "required": _required, "additionalProperties": _additional_properties},
+)
+
+
+@lru_cache(maxsize=8)
+def _validator(directory: Path, name: str) -> Any:
+    resources = []
+    for path in sorted(directory.glob("*.schema.json")):
+        contents = _load(directory, path.name)
+        resources.append((contents["$id"], Resource.from_contents(contents)))
+    registry: Registry = Registry().with_resources(resources)
+    schema = _load(directory, name)
+    Draft202012Validator.check_schema(schema)
+    return JourneysValidator(schema, registry=registry)
+
+
+def get_validator(name: str = JOURNEY_SCHEMA) -> Any:
+    """The cached validator of a schema in the schema folder (its siblings resolve by `$id`)."""
+    return _validator(schema_dir(), name)
+
+
+def clear_caches() -> None:
+    """Forget loaded schemas (tests that point JOURNEYS_SCHEMA_DIR elsewhere)."""
+    _load.cache_clear()
+    _validator.cache_clear()
+
+
+# -- errors -----------------------------------------------------------------------------------
+
+_LIMIT_CODES = {
+    "minLength": "schema.min_length",
+    "maxLength": "schema.max_length",
+    "minimum": "schema.minimum",
+    "maximum": "schema.maximum",
+    "minItems": "schema.min_items",
+    "maxItems": "schema.max_items",
+    "minProperties": "schema.min_properties",
+    "maxProperties": "schema.max_properties",
+}
+
+
+def _short(value: Any, limit: int = 80) -> str:
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def convert_error(error: ValidationError, base: str = "") -> GraphError:
+    """One jsonschema error as a GraphError; `base` prefixes the pointer (a document inside a file)."""
+    path = list(error.absolute_path)
+    kind = error.validator
+    if "propertyNames" in error.relative_schema_path:
+        return make_error(
+            "schema.invalid_key", join(base, *path, str(error.instance)), key=str(error.instance)
+        )
+    pointer = join(base, *path)
+    if kind in {"required", "additionalProperties"}:
+        code = "schema.required" if kind == "required" else "schema.additional_property"
+        return make_error(code, pointer, property=str(path[-1]) if path else "")
+    if kind == "discriminator":
+        return make_error(
+            "schema.unknown_variant",
+            pointer,
+            property=str(path[-1]) if path else "",
+            value=_short(error.instance),
+            allowed=list(error.validator_value),
+        )
+    if kind == "type":
+        return make_error("schema.type", pointer, expected=error.validator_value)
+    if kind == "enum":
+        return make_error("schema.enum", pointer, allowed=list(error.validator_value))
+    if kind == "const":
+        return make_error("schema.const", pointer, expected=error.validator_value)
+    if kind == "pattern":
+        examples = error.schema.get("examples", []) if isinstance(error.schema, dict) else []
+        return make_error("schema.pattern", pointer, value=_short(error.instance), examples=list(examples))
+    if kind in _LIMIT_CODES:
+        return make_error(_LIMIT_CODES[kind], pointer, limit=error.validator_value)
+    if kind == "uniqueItems":
+        return make_error("schema.unique_items", pointer)
+    if kind in {"anyOf", "oneOf"}:
+        return make_error("schema.no_match", pointer)
+    return make_error("schema.invalid", pointer, detail=_short(error.message, 200))
+
+
+def schema_errors(doc: Any, name: str = JOURNEY_SCHEMA, base: str = "") -> list[GraphError]:
+    """Every schema error of `doc` (at most MAX_SCHEMA_ERRORS), in document order of discovery."""
+    found: list[GraphError] = []
+    for error in _iter(get_validator(name), doc):
+        found.append(convert_error(error, base))
+        if len(found) >= MAX_SCHEMA_ERRORS:
+            break
+    return found
+
+
+def _iter(validator: Any, doc: Any) -> Iterable[ValidationError]:
+    return validator.iter_errors(doc)
