@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from advanced_alchemy.extensions.litestar import AsyncSessionConfig, SQLAlchemyAsyncConfig, SQLAlchemyPlugin
 from arq import create_pool
 from litestar import Litestar, Router
 from litestar.datastructures import State
@@ -72,13 +71,7 @@ def create_app(settings: Settings | None = None, *, configure_logs: bool = True)
         configure_logging(settings.log_format, settings.log_level)
     engine = create_engine(settings.effective_database_url)
     sessions = create_session_maker(engine)
-    db_config = SQLAlchemyAsyncConfig(
-        engine_instance=engine,
-        metadata=load_metadata(),
-        create_all=False,
-        session_config=AsyncSessionConfig(expire_on_commit=False),
-        before_send_handler="autocommit",
-    )
+    load_metadata()  # every table mapped before the first query
 
     @asynccontextmanager
     async def arq_pool(app: Litestar) -> AsyncIterator[None]:
@@ -90,10 +83,10 @@ def create_app(settings: Settings | None = None, *, configure_logs: bool = True)
             yield
         finally:
             await pool.aclose()
+            await engine.dispose()
 
     return Litestar(
         route_handlers=[api_router(), *spa_route_handlers(settings.spa_dir)],
-        plugins=[SQLAlchemyPlugin(config=db_config)],
         lifespan=[arq_pool],
         exception_handlers={NotFoundException: make_not_found_handler(settings.spa_dir)},
         openapi_config=OpenAPIConfig(

@@ -18,6 +18,10 @@ def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
         # API and worker are separate processes writing the same file: WAL lets readers run
         # beside the writer, busy_timeout makes a writer wait instead of failing at once.
         kwargs["connect_args"] = {"timeout": 30}
+        if url.rstrip("/") not in {"sqlite+aiosqlite:", "sqlite:"} and ":memory:" not in url:
+            # One connection per process: sessions of this process queue for it (without
+            # blocking the event loop) instead of busy-waiting inside SQLite for each other.
+            kwargs.update(pool_size=1, max_overflow=0, pool_timeout=60)
     else:
         kwargs.update(pool_pre_ping=True, pool_size=10, max_overflow=10)
     engine = create_async_engine(url, **kwargs)
@@ -25,12 +29,21 @@ def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
 
         @event.listens_for(engine.sync_engine, "connect")
         def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+            # We issue BEGIN ourselves (below), so the driver must not.
+            dbapi_connection.isolation_level = None
             cursor = dbapi_connection.cursor()
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA busy_timeout=30000")
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.close()
+
+        @event.listens_for(engine.sync_engine, "begin")
+        def _begin_immediate(conn: Any) -> None:
+            # A deferred transaction that reads and then writes fails at once with "database is
+            # locked" when another connection wrote in between (busy_timeout does not help there).
+            # Taking the write lock up front makes concurrent writers queue instead of failing.
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
 

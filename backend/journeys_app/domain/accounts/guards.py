@@ -75,8 +75,10 @@ def requires(permission: Permission) -> Guard:
 
 def session_only(connection: ASGIConnection, _handler: BaseRouteHandler) -> None:
     principal: Principal | None = connection.user
-    if principal is None or principal.via != "session":
-        raise NotAuthorizedException("this needs a signed-in user, not an API key")
+    if principal is None:
+        raise NotAuthorizedException("sign in first")
+    if principal.via != "session":
+        raise PermissionDeniedException("this needs a signed-in user, not an API key")
 
 
 async def provide_principal(request: ASGIConnection) -> Principal:

@@ -1,4 +1,4 @@
-"""Tables of the accounts area. These are not workspace-scoped: they define the workspaces."""
+"""Tables of the accounts area. Most span workspaces (they define them); API keys belong to one."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from sqlalchemy import JSON, Column
 from sqlmodel import Field, SQLModel
 
 from journeys_app.db.base import UTCDateTime, utcnow
+from journeys_app.db.scoping import WorkspaceOwned
 
 
 def _ts(index: bool = False) -> Any:
@@ -63,13 +64,12 @@ class AuthSession(SQLModel, table=True):
     user_agent: str | None = Field(default=None, max_length=300)
 
 
-class ApiKey(SQLModel, table=True):
+class ApiKey(WorkspaceOwned, table=True):
     """A workspace's key for integrators. Shown once; only its SHA-256 is stored."""
 
     __tablename__ = "api_keys"
 
     id: int | None = Field(default=None, primary_key=True)
-    workspace_id: int = Field(foreign_key="workspaces.id", index=True, ondelete="CASCADE")
     name: str = Field(max_length=200)
     prefix: str = Field(max_length=16)  # shown in lists so people can tell keys apart
     key_hash: str = Field(max_length=64, unique=True, index=True)

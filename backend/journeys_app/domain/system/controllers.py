@@ -64,5 +64,5 @@ class WorkerPingController(Controller):
     async def get_ping(self, ping_id: str, db: AsyncSession) -> WorkerPingRead:
         ping = await services.get_ping(db, ping_id)
         if ping is None:
-            raise NotFoundException(f"no ping with id {ping_id}")
+            raise NotFoundException("no such ping in this workspace")
         return services.ping_view(ping)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REDIS_URL
+from tests.conftest import REDIS_URL, fresh_database_url
 
 JOURNEYS = [sys.executable, "-m", "journeys_app.cli"]
 
@@ -160,8 +160,13 @@ def test_up_with_no_configuration_runs_everything_embedded(tmp_path):
     assert check.returncode != 0
 
 
-def test_up_with_configured_urls_uses_them_and_starts_nothing(database_url, tmp_path):
-    """This pass's database (SQLite file or PostgreSQL) and the machine's Redis."""
+def test_up_with_configured_urls_uses_them_and_starts_nothing(db_kind, tmp_path):
+    """A fresh database of this pass's kind (SQLite file or PostgreSQL) and the machine's Redis."""
+    with fresh_database_url(db_kind, tmp_path) as database_url:
+        _run_up_with(database_url, tmp_path)
+
+
+def _run_up_with(database_url: str, tmp_path: Path) -> None:
     port = _free_port()
     data = tmp_path / "data"
     env = _env(

@@ -1,14 +1,13 @@
-"""API keys of the current workspace (owners and admins)."""
+"""API keys of the current workspace (owners and admins); `db` is the workspace-scoped session."""
 
 from __future__ import annotations
 
 from litestar import Controller, Request, get, post
-from litestar.di import Provide
 from litestar.status_codes import HTTP_200_OK, HTTP_201_CREATED
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from journeys_app.domain.accounts.controllers.views import api_key_view
-from journeys_app.domain.accounts.guards import provide_accounts_db, requires
+from journeys_app.domain.accounts.guards import requires
 from journeys_app.domain.accounts.principal import Principal
 from journeys_app.domain.accounts.roles import Permission
 from journeys_app.domain.accounts.schemas import ApiKeyCreate, ApiKeyCreated, ApiKeyRead
@@ -19,7 +18,6 @@ class ApiKeyController(Controller):
     path = "/api-keys"
     tags = ["api keys"]
     guards = [requires(Permission.admin)]
-    dependencies = {"db": Provide(provide_accounts_db)}
 
     @get("/", operation_id="listApiKeys", summary="The workspace's API keys (secrets are never shown again)")
     async def list_keys(self, db: AsyncSession, principal: Principal) -> list[ApiKeyRead]:

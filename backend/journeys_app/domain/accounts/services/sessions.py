@@ -44,17 +44,27 @@ async def login(
     memberships = await workspaces_of(session, user.id) if user and user.id else []
     if user is None or not verify_password(user.password_hash, password) or not memberships:
         locked = await throttle.record_failure(session, keys)
-        audit.record(
-            session,
-            Action.login_failed,
-            workspace_id=None,
-            actor_label=email[:320],
-            actor_user_id=user.id if user else None,
-            detail={"reason": "no workspace" if user and memberships == [] else "bad credentials"},
-            ip=ip,
-        )
-        if locked:
-            audit.record(session, Action.login_locked, workspace_id=None, actor_label=email[:320], ip=ip)
+        reason = "no workspace" if user and not memberships else "bad credentials"
+        # Recorded in every workspace of that user, so its owners and admins see attacks on it.
+        for workspace_id in [ws.id for ws, _ in memberships] or [None]:
+            audit.record(
+                session,
+                Action.login_failed,
+                workspace_id=workspace_id,
+                actor_label=email[:320],
+                actor_user_id=user.id if user else None,
+                detail={"reason": reason},
+                ip=ip,
+            )
+            if locked:
+                audit.record(
+                    session,
+                    Action.login_locked,
+                    workspace_id=workspace_id,
+                    actor_label=email[:320],
+                    detail={"until": locked.isoformat()},
+                    ip=ip,
+                )
         await session.commit()
         if locked:
             raise LoginLocked(locked)

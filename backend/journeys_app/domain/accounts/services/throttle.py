@@ -12,7 +12,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from journeys_app.db.base import utcnow
 from journeys_app.domain.accounts.models import LoginThrottle
 
-FREE_FAILURES = {"email": 5, "ip": 20}
+# Per address the allowance is larger: many people may share one office or proxy address.
+FREE_FAILURES = {"email": 5, "ip": 50}
 FIRST_LOCK = timedelta(seconds=30)
 MAX_LOCK = timedelta(hours=1)
 

@@ -44,10 +44,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The journey has {count} edges; at most {limit} are allowed.",
         "旅程共有 {count} 条连线，最多允许 {limit} 条。",
     ),
-    "graph.too_deep": (
-        "The document is nested more than {limit} levels deep.",
-        "文档嵌套层级超过 {limit} 层。",
-    ),
+    "graph.too_deep": ("The document is nested too deeply to be checked.", "文档嵌套层级过深，无法校验。"),
     # -- graph structure ---------------------------------------------------------------------
     "graph.no_entry": ("The journey has no entry trigger.", "旅程缺少入口触发器。"),
     "graph.multiple_entries": (
@@ -159,6 +156,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "text.unknown_variable": (
         "Unknown placeholder “{variable}”; placeholders start with: {allowed}.",
         "未知占位符“{variable}”，占位符须以以下之一开头：{allowed}。",
+    ),
+    "text.unknown_journey_variable": (
+        "{{{{journey.{variable}}}}} is not a journey variable; declare it in settings.variables.",
+        "{{{{journey.{variable}}}}} 不是旅程变量，请先在 settings.variables 中声明。",
     ),
     "transition.own_tag": (
         "Customers in this stage already carry tag “{tag}”, so this transition can never fire.",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -22,6 +22,7 @@ from referencing import Registry, Resource
 
 from journeys_app.settings import REPO_ROOT
 
+from .compiled import Check, compile_schema
 from .errors import GraphError, make_error
 from .pointers import join
 
@@ -121,6 +122,16 @@ def _validator(directory: Path, name: str) -> Any:
     return JourneysValidator(schema, registry=registry)
 
 
+@lru_cache(maxsize=8)
+def _fast_check(directory: Path, name: str) -> Check:
+    return compile_schema(_load(directory, name))
+
+
+def fast_accept(doc: Any) -> bool:
+    """True only if `doc` is valid against the journey schema (compiled check; see compiled.py)."""
+    return _fast_check(schema_dir(), JOURNEY_SCHEMA)(doc)
+
+
 def get_validator(name: str = JOURNEY_SCHEMA) -> Any:
     """The cached validator of a schema in the schema folder (its siblings resolve by `$id`)."""
     return _validator(schema_dir(), name)
@@ -130,6 +141,7 @@ def clear_caches() -> None:
     """Forget loaded schemas (tests that point JOURNEYS_SCHEMA_DIR elsewhere)."""
     _load.cache_clear()
     _validator.cache_clear()
+    _fast_check.cache_clear()
 
 
 # -- errors -----------------------------------------------------------------------------------
@@ -190,14 +202,16 @@ def convert_error(error: ValidationError, base: str = "") -> GraphError:
 
 
 def schema_errors(doc: Any, name: str = JOURNEY_SCHEMA, base: str = "") -> list[GraphError]:
-    """Every schema error of `doc` (at most MAX_SCHEMA_ERRORS), in document order of discovery."""
+    """Every schema error of `doc` (at most MAX_SCHEMA_ERRORS), in the order jsonschema finds them.
+
+    A journey the compiled check accepts is valid: jsonschema (slow on large graphs) then only
+    runs for documents that have errors, to list them.
+    """
+    if name == JOURNEY_SCHEMA and fast_accept(doc):
+        return []
     found: list[GraphError] = []
-    for error in _iter(get_validator(name), doc):
+    for error in get_validator(name).iter_errors(doc):
         found.append(convert_error(error, base))
         if len(found) >= MAX_SCHEMA_ERRORS:
             break
     return found
-
-
-def _iter(validator: Any, doc: Any) -> Iterable[ValidationError]:
-    return validator.iter_errors(doc)
