@@ -1,11 +1,20 @@
 import { defineConfig, devices } from '@playwright/test'
 
+import { OWNER_STATE } from './tests/accounts.ts'
+
 const port = Number(process.env.E2E_PORT ?? 18765)
 const baseURL = `http://127.0.0.1:${port}`
 
 // Playwright cannot download its own browsers on this project's machines: use Debian's Chromium
 // (`apt-get install chromium`). Override with CHROMIUM_PATH if it lives elsewhere.
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const browser = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    executablePath: chromiumPath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  },
+}
 
 export default defineConfig({
   testDir: './tests',
@@ -25,22 +34,13 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   projects: [
+    // Signs the owner in once and saves the browser state (tests/auth.setup.ts).
+    { name: 'setup', testMatch: /.*\.setup\.ts/, use: browser },
     {
       name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: chromiumPath,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
-      },
+      dependencies: ['setup'],
+      // Specs start signed in as the owner of Acme; auth.spec.ts signs in by itself.
+      use: { ...browser, storageState: OWNER_STATE },
     },
   ],
   webServer: {

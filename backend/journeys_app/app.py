@@ -15,7 +15,7 @@ from litestar.openapi.plugins import ScalarRenderPlugin
 from litestar.types import Scope
 
 from journeys_app import __version__
-from journeys_app.db.engine import create_engine, create_session_maker
+from journeys_app.db.engine import create_session_maker, shared_engine
 from journeys_app.db.metadata import load_metadata
 from journeys_app.domain.accounts.controllers import (
     ApiKeyController,
@@ -69,12 +69,12 @@ def create_app(settings: Settings | None = None, *, configure_logs: bool = True)
     settings = settings or get_settings()
     if configure_logs:
         configure_logging(settings.log_format, settings.log_level)
-    engine = create_engine(settings.effective_database_url)
-    sessions = create_session_maker(engine)
     load_metadata()  # every table mapped before the first query
 
     @asynccontextmanager
-    async def arq_pool(app: Litestar) -> AsyncIterator[None]:
+    async def connections(app: Litestar) -> AsyncIterator[None]:
+        engine = shared_engine(settings.effective_database_url)
+        app.state.sessions = create_session_maker(engine)
         pool = await create_pool(
             redis_settings(settings.effective_redis_url), default_queue_name=settings.queue_name
         )
@@ -87,7 +87,7 @@ def create_app(settings: Settings | None = None, *, configure_logs: bool = True)
 
     return Litestar(
         route_handlers=[api_router(), *spa_route_handlers(settings.spa_dir)],
-        lifespan=[arq_pool],
+        lifespan=[connections],
         exception_handlers={NotFoundException: make_not_found_handler(settings.spa_dir)},
         openapi_config=OpenAPIConfig(
             title="Journeys API",
@@ -99,7 +99,7 @@ def create_app(settings: Settings | None = None, *, configure_logs: bool = True)
             path="/schema",
             render_plugins=[ScalarRenderPlugin()],
         ),
-        state=State({"settings": settings, "sessions": sessions}),
+        state=State({"settings": settings}),
         after_exception=[log_exception],
         logging_config=None,  # configure_logging() owns the root logger
         debug=False,

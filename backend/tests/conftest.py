@@ -11,10 +11,12 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+import threading
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import asyncpg
 import pytest
@@ -98,6 +100,9 @@ def settings(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> Set
 @pytest.fixture(scope="session", autouse=True)
 async def _clean_redis_keys(settings: Settings) -> AsyncIterator[None]:
     yield
+    from journeys_app.db.engine import dispose_shared_engines
+
+    await dispose_shared_engines()
     redis = Redis.from_url(REDIS_URL)
     try:
         keys = [k async for k in redis.scan_iter(match=f"{settings.queue_name}*")]
@@ -118,32 +123,55 @@ async def client(settings: Settings) -> AsyncIterator[AsyncTestClient]:
 
 @contextlib.asynccontextmanager
 async def start_worker(settings: Settings) -> AsyncIterator[Worker]:
-    """A real arq worker consuming this run's queue, in this process, until the block ends."""
+    """A real arq worker consuming this run's queue, until the block ends.
+
+    It runs on its own thread and event loop, as a worker process would: Litestar's test client
+    blocks the test's loop while a request is handled, so a worker on that loop would freeze.
+    """
+    from journeys_app.db.engine import dispose_shared_engines
+
     cls = worker_settings(settings)
-    worker = Worker(
-        functions=cls.functions,
-        redis_settings=cls.redis_settings,
-        queue_name=cls.queue_name,
-        ctx=dict(cls.ctx),
-        on_startup=cls.on_startup,
-        on_shutdown=cls.on_shutdown,
-        poll_delay=cls.poll_delay,
-        health_check_interval=cls.health_check_interval,
-        health_check_key=cls.health_check_key,
-        handle_signals=False,
-    )
-    task = asyncio.create_task(worker.async_run())
-    for _ in range(100):  # wait for on_startup (first heartbeat written)
-        if "worker_id" in worker.ctx:
-            break
-        await asyncio.sleep(0.05)
-    try:
-        yield worker
-    finally:
+    ready = threading.Event()
+    box: dict[str, Any] = {}
+
+    async def main() -> None:
+        worker = Worker(
+            functions=cls.functions,
+            redis_settings=cls.redis_settings,
+            queue_name=cls.queue_name,
+            ctx=dict(cls.ctx),
+            on_startup=cls.on_startup,
+            on_shutdown=cls.on_shutdown,
+            poll_delay=cls.poll_delay,
+            health_check_interval=cls.health_check_interval,
+            health_check_key=cls.health_check_key,
+            handle_signals=False,
+        )
+        stop = asyncio.Event()
+        box.update(worker=worker, loop=asyncio.get_running_loop(), stop=stop)
+        task = asyncio.create_task(worker.async_run())
+        while "worker_id" not in worker.ctx and not task.done():  # noqa: ASYNC110 (arq has no startup event)
+            await asyncio.sleep(0.02)
+        ready.set()
+        await stop.wait()
+        # Like a SIGTERM in production (job_completion_wait): let running jobs finish first.
+        pending = [t for t in worker.tasks.values() if not t.done()]
+        if pending:
+            await asyncio.wait(pending, timeout=cls.job_completion_wait)
         await worker.close()
         task.cancel()
         with contextlib.suppress(asyncio.CancelledError, Exception):
             await task
+        await dispose_shared_engines()
+
+    thread = threading.Thread(target=lambda: asyncio.run(main()), name="test-worker", daemon=True)
+    thread.start()
+    assert await asyncio.to_thread(ready.wait, 20), "the worker did not start"
+    try:
+        yield box["worker"]
+    finally:
+        box["loop"].call_soon_threadsafe(box["stop"].set)
+        await asyncio.to_thread(thread.join, 40)
 
 
 @pytest.fixture
@@ -173,34 +201,31 @@ class Tenant:
 
 @pytest.fixture(scope="session")
 async def tenants(settings: Settings) -> dict[str, Tenant]:
-    from journeys_app.db.engine import create_engine, create_session_maker
+    from journeys_app.db.engine import create_session_maker, shared_engine
     from journeys_app.domain.accounts.roles import Role, Scope
     from journeys_app.domain.accounts.services import api_keys, directory
 
-    engine = create_engine(settings.effective_database_url)
+    engine = shared_engine(settings.effective_database_url)
     made: dict[str, Tenant] = {}
-    try:
-        async with create_session_maker(engine)() as db:
-            for name in ("a", "b"):
-                ws = await directory.create_workspace(
-                    db, f"brand-{name}-{uuid.uuid4().hex[:6]}", f"Brand {name.upper()}"
+    async with create_session_maker(engine)() as db:
+        for name in ("a", "b"):
+            ws = await directory.create_workspace(
+                db, f"brand-{name}-{uuid.uuid4().hex[:6]}", f"Brand {name.upper()}"
+            )
+            tenant = Tenant(slug=ws.slug, workspace_id=ws.id)  # type: ignore[arg-type]
+            for role in Role:
+                user = await directory.create_user(
+                    db, f"{role.value}@{ws.slug}.test", PASSWORD, f"{role.value} {name}"
                 )
-                tenant = Tenant(slug=ws.slug, workspace_id=ws.id)  # type: ignore[arg-type]
-                for role in Role:
-                    user = await directory.create_user(
-                        db, f"{role.value}@{ws.slug}.test", PASSWORD, f"{role.value} {name}"
-                    )
-                    await directory.set_membership(db, ws.id, user.id, role)  # type: ignore[arg-type]
-                    tenant.users[role.value] = (user.email, user.id)  # type: ignore[assignment]
-                await db.commit()
-                for scope in Scope:
-                    _key, secret = await api_keys.create(
-                        db, ws.id, f"{scope.value} key", [scope.value], actor_label="tests"
-                    )  # type: ignore[arg-type]
-                    tenant.keys[scope.value] = secret
-                made[name] = tenant
-    finally:
-        await engine.dispose()
+                await directory.set_membership(db, ws.id, user.id, role)  # type: ignore[arg-type]
+                tenant.users[role.value] = (user.email, user.id)  # type: ignore[assignment]
+            await db.commit()
+            for scope in Scope:
+                _key, secret = await api_keys.create(
+                    db, ws.id, f"{scope.value} key", [scope.value], actor_label="tests"
+                )  # type: ignore[arg-type]
+                tenant.keys[scope.value] = secret
+            made[name] = tenant
     return made
 
 

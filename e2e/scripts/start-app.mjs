@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // Start the real app (`journeys up`) for the browser tests, on a fresh temporary data dir so
-// every run begins with an empty SQLite database and its own embedded Redis.
+// every run begins with an empty SQLite database and its own embedded Redis. Before that, the
+// test accounts (tests/accounts.ts) are created with `journeys migrate` + `journeys create-user`,
+// so `journeys up` finds users and creates no first-run owner.
 //
 //   node scripts/start-app.mjs            (Playwright's webServer runs this)
 //
 // Env: E2E_PORT (default 18765), JOURNEYS_BIN (default <repo>/.venv/bin/journeys).
 // SIGTERM/SIGINT are forwarded to `journeys up`, and the data dir is removed once it has exited.
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
@@ -38,6 +40,28 @@ const env = { ...process.env, JOURNEYS_DATA_DIR: dataDir }
 for (const name of ['JOURNEYS_DATABASE_URL', 'JOURNEYS_REDIS_URL', 'JOURNEYS_HOST', 'JOURNEYS_PORT', 'JOURNEYS_SPA_DIR']) {
   delete env[name]
 }
+
+// Keep in step with tests/accounts.ts.
+const PASSWORD = 'e2e-password-1'
+const ACCOUNTS = [
+  ['--email', 'owner@acme.test', '--workspace', 'acme', '--role', 'owner', '--workspace-name', 'Acme 咖啡'],
+  ['--email', 'owner@acme.test', '--workspace', 'globex', '--role', 'marketer', '--workspace-name', 'Globex Fashion'],
+  ['--email', 'analyst@acme.test', '--workspace', 'acme', '--role', 'analyst'],
+]
+
+/** Run a `journeys` subcommand to completion; on failure, stop with its one-line error. */
+function journeys(args) {
+  const result = spawnSync(journeysBin, args, { cwd: repoRoot, env, encoding: 'utf8' })
+  if (result.error || result.status !== 0) {
+    cleanUp()
+    const why = result.error?.message ?? (result.stderr || result.stdout).trim().split('\n').at(-1)
+    fail(`journeys ${args[0]} failed (${result.error ? 'not started' : `exit ${result.status}`}): ${why}`)
+  }
+  process.stderr.write(result.stdout)
+}
+
+journeys(['migrate'])
+for (const account of ACCOUNTS) journeys(['create-user', ...account, '--password', PASSWORD])
 
 console.error(`start-app: journeys up on 127.0.0.1:${port}, data in ${dataDir}`)
 const child = spawn(journeysBin, ['up', '--host', '127.0.0.1', '--port', port], {

@@ -1,13 +1,18 @@
 import { expect, test } from '@playwright/test'
 
+import { OWNER } from './accounts.ts'
+
 const CHECKS = ['database', 'redis', 'worker'] as const
 
+// The status page is behind the login: these tests start signed in as the owner of Acme (the
+// state saved by auth.setup.ts).
 test.describe('smoke', () => {
   test('the status page shows database, Redis and worker all OK', async ({ page }) => {
     const response = await page.goto('/')
     expect(response?.status()).toBe(200)
 
     await expect(page.getByRole('heading', { level: 1, name: 'System status' })).toBeVisible()
+    await expect(page.getByTestId('current-workspace')).toHaveText(OWNER.workspaces.acme)
     await expect(page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'System status' })).toHaveAttribute(
       'aria-current',
       'page',
@@ -40,6 +45,7 @@ test.describe('smoke', () => {
     await expect(page.getByRole('heading', { level: 1, name: '系统状态' })).toBeVisible()
     await expect(page.getByRole('region', { name: '数据库' })).toBeVisible()
     await expect(page.getByRole('heading', { name: 'System status' })).toHaveCount(0)
+    await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: 'API 密钥' })).toBeVisible()
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
 
     await page.reload()

@@ -48,5 +48,33 @@ def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
     return engine
 
 
+_SHARED: dict[tuple[str, int], AsyncEngine] = {}
+
+
+def shared_engine(url: str) -> AsyncEngine:
+    """The process's engine for `url` on the running event loop, created on first use.
+
+    The API and the worker each use exactly one engine per process. For SQLite that means one
+    connection per process: everything in the process queues for it (awaiting, without blocking
+    the event loop) instead of two connections of one process waiting on each other's file lock.
+    """
+    import asyncio
+
+    key = (url, id(asyncio.get_running_loop()))
+    engine = _SHARED.get(key)
+    if engine is None:
+        engine = _SHARED[key] = create_engine(url)
+    return engine
+
+
+async def dispose_shared_engines() -> None:
+    """Dispose the engines created on the running loop (each loop owns its connections)."""
+    import asyncio
+
+    loop_id = id(asyncio.get_running_loop())
+    for key in [k for k in _SHARED if k[1] == loop_id]:
+        await _SHARED.pop(key).dispose()
+
+
 def create_session_maker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     return async_sessionmaker(engine, expire_on_commit=False)

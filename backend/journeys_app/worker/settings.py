@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 
 from arq.connections import RedisSettings
 
-from journeys_app.db.engine import create_engine, create_session_maker
+from journeys_app.db.engine import create_session_maker, shared_engine
 from journeys_app.domain.system.jobs import answer_ping, heartbeat_loop, mark_stopped, new_worker_id
 from journeys_app.logging_setup import get_logger
 from journeys_app.queue import redis_settings as make_redis_settings
@@ -19,7 +19,7 @@ log = get_logger(__name__)
 
 async def startup(ctx: dict[str, Any]) -> None:
     settings: Settings = ctx["settings"]
-    engine = create_engine(settings.effective_database_url)
+    engine = shared_engine(settings.effective_database_url)
     ctx["engine"] = engine
     ctx["sessions"] = create_session_maker(engine)
     ctx["worker_id"] = new_worker_id()
@@ -55,6 +55,8 @@ def worker_settings(settings: Settings) -> type:
         max_tries = 5
         job_timeout = 300
         keep_result = 3600
+        # On SIGTERM let running jobs finish (up to 20 s) instead of cancelling them mid-write.
+        job_completion_wait = 20
         on_startup = staticmethod(startup)
         on_shutdown = staticmethod(shutdown)
 

@@ -1,6 +1,11 @@
 /** Client-side routes and backend pages the SPA links to. */
 export const paths = {
   status: '/',
+  login: '/login',
+  settings: '/settings',
+  members: '/settings/members',
+  apiKeys: '/settings/api-keys',
+  auditLog: '/settings/audit-log',
   // Future screens: journeys: '/journeys', journey: (id: string) => `/journeys/${id}`, customers: '/customers'
 } as const
 

@@ -1,12 +1,12 @@
 import { screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 
-import { healthReport, mockFetch } from '../test/mockFetch'
+import { mockFetch, signedInRoutes } from '../test/mockFetch'
 import { renderApp } from '../test/renderApp'
 
 describe('routes', () => {
   it('renders the status page at / with its nav entry marked current', async () => {
-    mockFetch({ 'GET /api/v1/health': { status: 200, body: healthReport() } })
+    mockFetch(signedInRoutes())
     renderApp('/')
 
     expect(await screen.findByRole('heading', { level: 1, name: 'System status' })).toBeInTheDocument()
@@ -17,10 +17,10 @@ describe('routes', () => {
   })
 
   it('shows NotFound inside the layout for an unknown client route, with a way back', async () => {
-    mockFetch({ 'GET /api/v1/health': { status: 200, body: healthReport() } })
+    mockFetch(signedInRoutes())
     const { user, router } = renderApp('/journeys/42')
 
-    expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument()
     expect(screen.getByText('/journeys/42')).toBeInTheDocument()
     expect(screen.getByRole('navigation', { name: 'Main navigation' })).toBeInTheDocument()
     expect(screen.queryByRole('heading', { name: 'System status' })).not.toBeInTheDocument()

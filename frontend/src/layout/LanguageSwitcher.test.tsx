@@ -2,12 +2,12 @@ import { screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 
 import { LANGUAGE_STORAGE_KEY } from '../i18n/language'
-import { healthReport, mockFetch } from '../test/mockFetch'
+import { mockFetch, signedInRoutes } from '../test/mockFetch'
 import { renderApp } from '../test/renderApp'
 
 describe('LanguageSwitcher', () => {
   it('switches the visible text to Chinese and back, remembering the choice', async () => {
-    mockFetch({ 'GET /api/v1/health': { status: 200, body: healthReport() } })
+    mockFetch(signedInRoutes())
     const { user } = renderApp('/')
 
     expect(await screen.findByRole('heading', { level: 1, name: 'System status' })).toBeInTheDocument()

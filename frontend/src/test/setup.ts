@@ -3,7 +3,12 @@ import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
 import { afterEach, beforeEach } from 'vitest'
 
+import { setCsrfToken } from '../api/csrf'
+import { installApiInterceptors } from '../api/interceptors'
 import i18n from '../i18n'
+
+// The app installs these in main.tsx; tests render the route tree directly.
+installApiInterceptors()
 
 // jsdom has no ResizeObserver; React Flow (@xyflow/react) and other layout code need one.
 class ResizeObserverStub implements ResizeObserver {
@@ -30,6 +35,7 @@ if (!window.matchMedia) {
 beforeEach(async () => {
   // Every test starts in English with no remembered choice.
   localStorage.clear()
+  setCsrfToken(null)
   await i18n.changeLanguage('en')
 })
 

@@ -28,6 +28,21 @@ HEARTBEAT_INTERVAL_S = 5.0
 HEARTBEAT_STALE_AFTER = timedelta(seconds=3 * HEARTBEAT_INTERVAL_S)
 
 
+async def _within(coro, seconds: float):  # type: ignore[no-untyped-def]
+    """Wait at most `seconds` for `coro` without cancelling it.
+
+    Cancelling a database call half-way can leave its connection holding a lock (SQLite) or a
+    half-finished transaction; the shielded task finishes and cleans up on its own instead.
+    """
+    task = asyncio.ensure_future(coro)
+    _BACKGROUND.add(task)
+    task.add_done_callback(_BACKGROUND.discard)
+    return await asyncio.wait_for(asyncio.shield(task), seconds)
+
+
+_BACKGROUND: set[asyncio.Task] = set()  # type: ignore[type-arg]
+
+
 def _short(exc: BaseException) -> str:
     message = str(getattr(exc, "orig", None) or exc).strip()
     return (message.splitlines()[0] if message else type(exc).__name__)[:300]
@@ -35,9 +50,13 @@ def _short(exc: BaseException) -> str:
 
 async def check_database(sessions: async_sessionmaker[AsyncSession]) -> CheckResult:
     started = time.perf_counter()
-    try:
-        async with asyncio.timeout(CHECK_TIMEOUT_S), sessions() as session:
+
+    async def probe() -> None:
+        async with sessions() as session:
             await session.execute(text("SELECT 1"))
+
+    try:
+        await _within(probe(), CHECK_TIMEOUT_S)
     except TimeoutError:
         return CheckResult(status="down", detail=f"no answer within {CHECK_TIMEOUT_S:.0f}s")
     except Exception as exc:
@@ -48,8 +67,7 @@ async def check_database(sessions: async_sessionmaker[AsyncSession]) -> CheckRes
 async def check_redis(arq: ArqRedis) -> CheckResult:
     started = time.perf_counter()
     try:
-        async with asyncio.timeout(CHECK_TIMEOUT_S):
-            await arq.ping()
+        await _within(arq.ping(), CHECK_TIMEOUT_S)
     except TimeoutError:
         return CheckResult(status="down", detail=f"no answer within {CHECK_TIMEOUT_S:.0f}s")
     except Exception as exc:
@@ -60,9 +78,10 @@ async def check_redis(arq: ArqRedis) -> CheckResult:
 async def check_workers(sessions: async_sessionmaker[AsyncSession]) -> WorkerCheckResult:
     started = time.perf_counter()
     since = utcnow() - HEARTBEAT_STALE_AFTER
-    try:
-        async with asyncio.timeout(CHECK_TIMEOUT_S), sessions() as session:
-            row = (
+
+    async def probe():  # type: ignore[no-untyped-def]
+        async with sessions() as session:
+            live, last = (
                 await session.execute(
                     select(func.count(), func.max(WorkerHeartbeat.last_seen_at)).where(
                         WorkerHeartbeat.last_seen_at >= since,  # type: ignore[arg-type]
@@ -70,9 +89,16 @@ async def check_workers(sessions: async_sessionmaker[AsyncSession]) -> WorkerChe
                     )
                 )
             ).one()
-            live, last = row
             if not live:
                 last = (await session.execute(select(func.max(WorkerHeartbeat.last_seen_at)))).scalar()
+            return live, last
+
+    try:
+        live, last = await _within(probe(), CHECK_TIMEOUT_S)
+    except TimeoutError:
+        return WorkerCheckResult(
+            status="down", detail=f"cannot read heartbeats: no answer within {CHECK_TIMEOUT_S:.0f}s"
+        )
     except Exception as exc:
         return WorkerCheckResult(status="down", detail=f"cannot read heartbeats: {_short(exc)}")
     latency = round((time.perf_counter() - started) * 1000, 2)

@@ -53,7 +53,7 @@ async def test_repeated_failures_lock_the_account_with_growing_back_off(clients,
     from sqlalchemy import update
 
     from journeys_app.db.base import utcnow
-    from journeys_app.db.engine import create_engine, create_session_maker
+    from journeys_app.db.engine import create_session_maker, shared_engine
     from journeys_app.domain.accounts.models import LoginThrottle
 
     client = await clients()
@@ -70,7 +70,7 @@ async def test_repeated_failures_lock_the_account_with_growing_back_off(clients,
     assert "Try again in" in locked.json()["detail"]
 
     # the lock runs out (moved into the past); the next failure locks for twice as long
-    engine = create_engine(settings.effective_database_url)
+    engine = shared_engine(settings.effective_database_url)
     async with create_session_maker(engine)() as db:
         await db.execute(
             update(LoginThrottle)
@@ -89,7 +89,6 @@ async def test_repeated_failures_lock_the_account_with_growing_back_off(clients,
             .values(locked_until=utcnow() - timedelta(seconds=1))
         )
         await db.commit()
-    await engine.dispose()
     assert (await attempt(PASSWORD)).status_code == 200
     assert (await attempt()).status_code == 401
 
@@ -106,16 +105,15 @@ async def test_logout_ends_the_session_for_good(clients, tenants):
 
 
 async def test_a_member_of_two_workspaces_switches_between_them(clients, tenants, settings):
-    from journeys_app.db.engine import create_engine, create_session_maker
+    from journeys_app.db.engine import create_session_maker, shared_engine
     from journeys_app.domain.accounts.roles import Role
     from journeys_app.domain.accounts.services import directory
 
-    engine = create_engine(settings.effective_database_url)
+    engine = shared_engine(settings.effective_database_url)
     async with create_session_maker(engine)() as db:
         user = await directory.get_user_by_email(db, tenants["a"].email("analyst"))
         await directory.set_membership(db, tenants["b"].workspace_id, user.id, Role.marketer)
         await db.commit()
-    await engine.dispose()
 
     client = await clients()
     body = await sign_in(client, tenants["a"].email("analyst"))

@@ -41,7 +41,7 @@ async def test_api_keys_need_no_csrf_token(clients, tenants):
 async def test_a_new_key_is_shown_once_and_stored_hashed(clients, tenants, settings):
     from sqlalchemy import select
 
-    from journeys_app.db.engine import create_engine, create_session_maker
+    from journeys_app.db.engine import create_session_maker, shared_engine
     from journeys_app.domain.accounts.models import ApiKey
 
     admin = await clients()
@@ -53,10 +53,9 @@ async def test_a_new_key_is_shown_once_and_stored_hashed(clients, tenants, setti
     assert secret.startswith(created["key"]["prefix"])
     listed = (await admin.get("/api/v1/api-keys")).text
     assert secret not in listed and created["key"]["prefix"] in listed
-    engine = create_engine(settings.effective_database_url)
+    engine = shared_engine(settings.effective_database_url)
     async with create_session_maker(engine)() as db:
         stored = (await db.execute(select(ApiKey).where(ApiKey.id == created["key"]["id"]))).scalar_one()
-    await engine.dispose()
     assert secret not in stored.key_hash and len(stored.key_hash) == 64
 
 

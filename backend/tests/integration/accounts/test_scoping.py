@@ -8,16 +8,15 @@ import pytest
 from sqlalchemy import delete, select, update
 
 from journeys_app.db.base import utcnow
-from journeys_app.db.engine import create_engine, create_session_maker
+from journeys_app.db.engine import create_session_maker, shared_engine
 from journeys_app.db.scoping import CrossWorkspaceWrite, scope_session
 from journeys_app.domain.system.models import WorkerPing
 
 
 @pytest.fixture
 async def maker(settings):
-    engine = create_engine(settings.effective_database_url)
+    engine = shared_engine(settings.effective_database_url)
     yield create_session_maker(engine)
-    await engine.dispose()
 
 
 @pytest.fixture

@@ -280,8 +280,15 @@ def mutate(draw: st.DrawFn, graph: dict[str, Any]) -> dict[str, Any]:
     else:
         # A new sink reached from any node by any outcome name: only the outcome can be wrong.
         nodes.append(_node(len(nodes) + 100, "exit", 1))
-        handle = draw(st.sampled_from(["next", "enter", "transition", "matched", "timeout", "default", "o0", "a1"]))
-        edge = {"id": "e_sink", "source": draw(st.sampled_from(ids)), "source_handle": handle, "target": nodes[-1]["id"]}
+        handle = draw(
+            st.sampled_from(["next", "enter", "transition", "matched", "timeout", "default", "o0", "a1"])
+        )
+        edge = {
+            "id": "e_sink",
+            "source": draw(st.sampled_from(ids)),
+            "source_handle": handle,
+            "target": nodes[-1]["id"],
+        }
         if handle == "transition" and draw(st.booleans()):
             edge["transition"] = dict(TRANSITION)
         edges.append(edge)

@@ -13,6 +13,13 @@ def test_every_error_code_is_documented():
     assert not missing, f"undocumented error codes: {missing}"
 
 
+def test_the_documented_messages_are_the_real_ones():
+    for code, (en, zh) in MESSAGES.items():
+        for message in (en, zh):
+            shown = message.replace("{{{{", "{{").replace("}}}}", "}}").replace("|", "\\|")
+            assert shown in DOC, f"docs/journey-format.md shows an outdated message for {code}"
+
+
 def test_every_node_type_and_kind_is_documented():
     defs = load_schema()["$defs"]
     names = list(defs["Node"]["discriminator"]["mapping"])

@@ -9,7 +9,6 @@ import re
 import pytest
 
 from journeys_app.domain.journeys.graph import collect_references, validate_graph
-from journeys_app.settings import REPO_ROOT
 from journeys_app.domain.journeys.templates import (
     TemplateError,
     TemplateLibrary,
@@ -21,6 +20,7 @@ from journeys_app.domain.journeys.templates import (
     templates_dir,
     validate_template,
 )
+from journeys_app.settings import REPO_ROOT
 
 FILES = sorted(templates_dir().glob("*.json"))
 CHANNELS = {"wecom_private", "wecom_group", "wecom_moments", "sms", "mini_program"}
@@ -150,8 +150,13 @@ def test_template_rules_beyond_the_schema(tmp_path):
         ("schema.enum", "/industry", None),
         ("node.unreachable", f"/graph/nodes/{len(broken['graph']['nodes']) - 1}", "lonely"),
     ]
+    no_graph = {k: v for k, v in doc.items() if k != "graph"}
+    assert [(e.code, e.pointer) for e in validate_template(no_graph)] == [("schema.required", "/graph")]
+    assert [(e.code, e.pointer) for e in validate_template({**doc, "graph": []})] == [
+        ("schema.type", "/graph")
+    ]
     _write(tmp_path, "repurchase_cycle.json", broken)
-    with pytest.raises(TemplateError, match="node.unreachable"):
+    with pytest.raises(TemplateError, match=r"node\.unreachable"):
         TemplateLibrary.load(tmp_path)
 
 

@@ -4,7 +4,7 @@ import type { CheckName, CheckResult, WorkerCheckResult } from '../../api/health
 import { Icon, type IconName } from '../../components/Icon'
 import styles from './CheckCard.module.css'
 import { StatusBadge } from './StatusBadge'
-import { formatDateTime, formatRelativeToNow } from './formatTime'
+import { formatDateTime, formatRelativeToNow } from '../../lib/formatTime'
 
 const ICONS: Record<CheckName, IconName> = { database: 'database', redis: 'layers', worker: 'cpu' }
 

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
-import { healthReport, mockFetch } from '../../test/mockFetch'
+import { healthReport, mockFetch, requestsTo, signedInRoutes } from '../../test/mockFetch'
 import { renderApp } from '../../test/renderApp'
 import { HEALTH_REFRESH_MS } from './useHealth'
 
@@ -15,7 +15,7 @@ describe('StatusPage', () => {
   })
 
   it('shows every check as OK when the server reports healthy', async () => {
-    const fetchMock = mockFetch({ 'GET /api/v1/health': { status: 200, body: healthReport() } })
+    const fetchMock = mockFetch({ ...signedInRoutes(), 'GET /api/v1/health': { status: 200, body: healthReport() } })
     renderApp('/')
 
     expect(await screen.findByText('All systems operational')).toBeInTheDocument()
@@ -28,14 +28,14 @@ describe('StatusPage', () => {
     expect(screen.queryByText('Down')).not.toBeInTheDocument()
 
     // The page used the generated client: one GET to the same-origin health endpoint.
-    const request = fetchMock.mock.calls[0][0] as Request
-    expect(request.method).toBe('GET')
-    expect(new URL(request.url).pathname).toBe('/api/v1/health')
-    expect(new URL(request.url).origin).toBe(window.location.origin)
+    const requests = requestsTo(fetchMock, 'GET /api/v1/health')
+    expect(requests).toHaveLength(1)
+    expect(new URL(requests[0].url).origin).toBe(window.location.origin)
   })
 
   it('renders a 503 report: the failing check is Down with its detail, the others stay OK', async () => {
     mockFetch({
+      ...signedInRoutes(),
       'GET /api/v1/health': {
         status: 503,
         body: healthReport({
@@ -58,7 +58,12 @@ describe('StatusPage', () => {
   })
 
   it('says the server is unreachable when the request itself fails', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))))
+    mockFetch({
+      ...signedInRoutes(),
+      'GET /api/v1/health': () => {
+        throw new TypeError('Failed to fetch')
+      },
+    })
     renderApp('/')
 
     expect(await screen.findByRole('alert')).toHaveTextContent('Cannot reach the Journeys server')
@@ -67,7 +72,7 @@ describe('StatusPage', () => {
   })
 
   it('treats a non-report error answer (e.g. a proxy 502) as unreachable, not as a report', async () => {
-    mockFetch({ 'GET /api/v1/health': { status: 502, body: 'Bad Gateway' } })
+    mockFetch({ ...signedInRoutes(), 'GET /api/v1/health': { status: 502, body: 'Bad Gateway' } })
     renderApp('/')
 
     expect(await screen.findByRole('alert')).toHaveTextContent('Cannot reach the Journeys server')
@@ -76,10 +81,10 @@ describe('StatusPage', () => {
   it('refreshes on its own every 5 seconds', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true })
     let report = healthReport()
-    const fetchMock = mockFetch({ 'GET /api/v1/health': () => ({ status: report.status === 'ok' ? 200 : 503, body: report }) })
+    const fetchMock = mockFetch({ ...signedInRoutes(), 'GET /api/v1/health': () => ({ status: report.status === 'ok' ? 200 : 503, body: report }) })
     renderApp('/')
     expect(await screen.findByText('All systems operational')).toBeInTheDocument()
-    expect(fetchMock).toHaveBeenCalledTimes(1)
+    expect(requestsTo(fetchMock, 'GET /api/v1/health')).toHaveLength(1)
 
     report = healthReport({ database: { status: 'down', detail: 'database is locked' } })
     await vi.advanceTimersByTimeAsync(HEALTH_REFRESH_MS)
@@ -87,6 +92,6 @@ describe('StatusPage', () => {
     expect(await screen.findByText('Some services are down')).toBeInTheDocument()
     expect(within(card('Database')).getByText('Down')).toBeInTheDocument()
     expect(within(card('Database')).getByText('database is locked')).toBeInTheDocument()
-    expect(fetchMock).toHaveBeenCalledTimes(2)
+    expect(requestsTo(fetchMock, 'GET /api/v1/health')).toHaveLength(2)
   })
 })

@@ -7,7 +7,7 @@ import { CheckCardSkeleton } from './CheckCardSkeleton'
 import { OverallBanner } from './OverallBanner'
 import styles from './StatusPage.module.css'
 import { UnreachableBanner } from './UnreachableBanner'
-import { formatTime } from './formatTime'
+import { formatTime } from '../../lib/formatTime'
 import { useHealth } from './useHealth'
 
 /** Home page: is the database, Redis and the worker fleet healthy? */

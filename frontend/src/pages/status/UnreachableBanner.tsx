@@ -2,7 +2,7 @@ import { Trans, useTranslation } from 'react-i18next'
 
 import { Icon } from '../../components/Icon'
 import styles from './Banner.module.css'
-import { formatTime } from './formatTime'
+import { formatTime } from '../../lib/formatTime'
 
 type UnreachableBannerProps = {
   /** When the last good report was received, if any (ms since epoch). */

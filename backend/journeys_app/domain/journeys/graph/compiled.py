@@ -299,3 +299,9 @@ class _Compiler:
 def compile_schema(schema: dict[str, Any]) -> Check:
     """An accept-only check: True means jsonschema would accept the value too."""
     return _Compiler(schema).compile(schema)
+
+
+def compile_part(schema: dict[str, Any], part: dict[str, Any]) -> Check:
+    """The same check for a part of the schema (`$defs/Node`, `properties/layout`); its `$ref`s
+    resolve in `schema`."""
+    return _Compiler(schema).compile(part)

@@ -1,11 +1,20 @@
-"""The JSON Schema of the format: loading, a cached validator, and its errors as GraphErrors.
+"""The JSON Schema of the format: loading, validating, and its errors as GraphErrors.
 
 The schemas live in `journeys/schema/` at the repository root (`JOURNEYS_SCHEMA_DIR` overrides
-the folder). They are plain draft 2020-12. Our validator adds one thing every standard tool may
-ignore: a `oneOf` that carries an OpenAPI-style `discriminator` (`{"propertyName": "type",
-"mapping": {...}}`) is checked by dispatching on that property to the one branch it names, which
-accepts exactly what the plain `oneOf` accepts (the branches are told apart by a `const`) but is
-faster and reports the chosen branch's errors instead of "valid under none of the schemas".
+the folder). They are plain draft 2020-12, and jsonschema's Draft202012Validator is the
+authority, with three refinements that change no verdict:
+
+- a `oneOf` carrying an OpenAPI-style `discriminator` (`{"propertyName": "type", "mapping":
+  {...}}`) dispatches on that property to the one branch it names (the branches are told apart
+  by a `const`, so this accepts exactly what the plain `oneOf` accepts), and reports that
+  branch's errors instead of "valid under none of the schemas";
+- `required` and `additionalProperties` report one error per field, pointing at the field;
+- documents go through the compiled check of `compiled.py` first, and jsonschema only lists
+  the errors of what that check rejects (see `schema_errors`).
+
+jsonschema picks the validator class from a resource's `$schema`, so a `$ref` into another
+schema file (the template schema's `graph`) is checked by the stock class: `validate_template`
+therefore checks the graph with `validate_graph` instead.
 """
 
 from __future__ import annotations
@@ -22,7 +31,7 @@ from referencing import Registry, Resource
 
 from journeys_app.settings import REPO_ROOT
 
-from .compiled import Check, compile_schema
+from .compiled import Check, compile_part, compile_schema
 from .errors import GraphError, make_error
 from .pointers import join
 
@@ -57,9 +66,11 @@ def _one_of(
     validator: Any, one_of: list[Any], instance: Any, schema: dict[str, Any]
 ) -> Iterator[ValidationError]:
     discriminator = schema.get("discriminator")
-    if not discriminator or not validator.is_type(instance, "object"):
+    if not discriminator:
         yield from _BASE["oneOf"](validator, one_of, instance, schema)
         return
+    if not validator.is_type(instance, "object"):
+        return  # the sibling `type: object` reports it
     prop = discriminator["propertyName"]
     mapping: dict[str, str] = discriminator["mapping"]
     if prop not in instance:
@@ -127,6 +138,13 @@ def _fast_check(directory: Path, name: str) -> Check:
     return compile_schema(_load(directory, name))
 
 
+@lru_cache(maxsize=8)
+def _fast_part_check(directory: Path, part: str) -> Check:
+    """`Node`, `Edge` (a `$defs` entry) or `layout` (the top-level property)."""
+    schema = _load(directory, JOURNEY_SCHEMA)
+    return compile_part(schema, schema["properties"][part] if part == "layout" else schema["$defs"][part])
+
+
 def fast_accept(doc: Any) -> bool:
     """True only if `doc` is valid against the journey schema (compiled check; see compiled.py)."""
     return _fast_check(schema_dir(), JOURNEY_SCHEMA)(doc)
@@ -142,6 +160,7 @@ def clear_caches() -> None:
     _load.cache_clear()
     _validator.cache_clear()
     _fast_check.cache_clear()
+    _fast_part_check.cache_clear()
 
 
 # -- errors -----------------------------------------------------------------------------------
@@ -202,15 +221,53 @@ def convert_error(error: ValidationError, base: str = "") -> GraphError:
 
 
 def schema_errors(doc: Any, name: str = JOURNEY_SCHEMA, base: str = "") -> list[GraphError]:
-    """Every schema error of `doc` (at most MAX_SCHEMA_ERRORS), in the order jsonschema finds them.
+    """Every schema error of `doc` (at most MAX_SCHEMA_ERRORS).
 
-    A journey the compiled check accepts is valid: jsonschema (slow on large graphs) then only
-    runs for documents that have errors, to list them.
+    For a journey, the compiled check runs node by node and edge by edge; a document it accepts
+    is valid. Otherwise jsonschema lists the errors, but only over what needs it: the document
+    without its nodes, edges (and layout, if that passed), then each rejected node and edge
+    (against `$defs/Node` / `$defs/Edge`). One bad node in a 1,000-node draft so costs one
+    node's worth of jsonschema, not the whole graph's.
     """
-    if name == JOURNEY_SCHEMA and fast_accept(doc):
+    if name != JOURNEY_SCHEMA:
+        return _report(get_validator(name), doc, base)
+    validator = get_validator(JOURNEY_SCHEMA)
+    if not isinstance(doc, dict):
+        return [] if fast_accept(doc) else _report(validator, doc, base)
+    directory = schema_dir()
+    skeleton = dict(doc)
+    rejected: list[tuple[str, str, int, Any]] = []
+    for key, definition in (("nodes", "Node"), ("edges", "Edge")):
+        if isinstance(doc.get(key), list):
+            skeleton[key] = []
+            check = _fast_part_check(directory, definition)
+            rejected += [(key, definition, i, item) for i, item in enumerate(doc[key]) if not check(item)]
+    if isinstance(doc.get("layout"), dict) and _fast_part_check(directory, "layout")(doc["layout"]):
+        skeleton["layout"] = {}
+    if not rejected and fast_accept(skeleton):
         return []
+    parts = {
+        definition: validator.evolve(schema={"$ref": f"{validator.schema['$id']}#/$defs/{definition}"})
+        for definition in ("Node", "Edge")
+    }
+    items: list[GraphError] = []
+    for key, definition, index, item in rejected:
+        items += _report(parts[definition], item, join(base, key, index))
+        if len(items) >= MAX_SCHEMA_ERRORS:
+            break
+    rest = _report(validator, skeleton, base)
+    layout = join(base, "layout")
+
+    def in_layout(error: GraphError) -> bool:
+        return error.pointer == layout or error.pointer.startswith(layout + "/")
+
+    ordered = [e for e in rest if not in_layout(e)] + items + [e for e in rest if in_layout(e)]
+    return ordered[:MAX_SCHEMA_ERRORS]
+
+
+def _report(validator: Any, doc: Any, base: str) -> list[GraphError]:
     found: list[GraphError] = []
-    for error in get_validator(name).iter_errors(doc):
+    for error in validator.iter_errors(doc):
         found.append(convert_error(error, base))
         if len(found) >= MAX_SCHEMA_ERRORS:
             break

@@ -1,8 +1,12 @@
-/** Local date-time in the UI language, e.g. "Nov 23, 2026, 3:04:05 PM" / "2026年11月23日 15:04:05". */
-export function formatDateTime(value: string | number | Date, language: string): string {
+/**
+ * Local date-time in the UI language, e.g. "Nov 23, 2026, 3:04:05 PM" / "2026年11月23日 15:04:05",
+ * or only the date ("Nov 23, 2026" / "2026年11月23日").
+ */
+export function formatDateTime(value: string | number | Date, language: string, parts: 'datetime' | 'date' = 'datetime'): string {
   const date = value instanceof Date ? value : new Date(value)
   if (Number.isNaN(date.getTime())) return String(value)
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'medium' }).format(date)
+  const options: Intl.DateTimeFormatOptions = parts === 'date' ? { dateStyle: 'medium' } : { dateStyle: 'medium', timeStyle: 'medium' }
+  return new Intl.DateTimeFormat(language, options).format(date)
 }
 
 export function formatTime(value: number | Date, language: string): string {
