@@ -6,6 +6,7 @@ import asyncio
 
 import click
 from litestar.exceptions import HTTPException
+from sqlalchemy import select
 
 from journeys_app.db.engine import create_engine, create_session_maker
 from journeys_app.domain.accounts.roles import Role, Scope
@@ -69,6 +70,35 @@ def create_api_key(settings: Settings, workspace: str, scopes: list[str], name: 
     return asyncio.run(_with_db(settings, run))
 
 
+def set_password(settings: Settings, email: str, password: str) -> str:
+    async def run(db) -> str:  # type: ignore[no-untyped-def]
+        from sqlalchemy import delete
+
+        from journeys_app.domain.accounts.models import AuthSession, Membership
+        from journeys_app.domain.accounts.secrets import hash_password
+
+        user = await directory.get_user_by_email(db, email)
+        if user is None:
+            raise PreflightError(f"no user with email {email.strip().lower()}")
+        directory.check_password(password)
+        user.password_hash = hash_password(password)
+        await db.execute(delete(AuthSession).where(AuthSession.user_id == user.id))
+        for membership in (
+            await db.execute(select(Membership).where(Membership.user_id == user.id))
+        ).scalars():
+            audit.record(
+                db,
+                Action.password_changed,
+                workspace_id=membership.workspace_id,
+                actor_label="journeys set-password",
+                target=user.email,
+            )
+        await db.commit()
+        return f"password of {user.email} changed; their sessions were ended"
+
+    return asyncio.run(_with_db(settings, run))
+
+
 def register(cli: click.Group, get_settings) -> None:  # type: ignore[no-untyped-def]
     @cli.command("create-user")
     @click.option("--email", required=True, help="Sign-in email (created if new).")
@@ -85,6 +115,15 @@ def register(cli: click.Group, get_settings) -> None:  # type: ignore[no-untyped
         click.echo(
             f"journeys: {create_user(get_settings(), email, password, workspace, role, workspace_name)}"
         )
+
+    @cli.command("set-password")
+    @click.option("--email", required=True, help="The user's sign-in email.")
+    @click.option(
+        "--password", prompt=True, hide_input=True, confirmation_prompt=True, help="The new password."
+    )
+    def set_password_cmd(email: str, password: str) -> None:
+        """Reset a user's password (for a forgotten password; ends the user's sessions)."""
+        click.echo(f"journeys: {set_password(get_settings(), email, password)}")
 
     @cli.command("create-api-key")
     @click.option("--workspace", required=True, help="Workspace slug.")

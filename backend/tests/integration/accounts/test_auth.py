@@ -97,7 +97,7 @@ async def test_logout_ends_the_session_for_good(clients, tenants):
     client = await clients()
     await sign_in(client, tenants["a"].email("analyst"))
     cookie = client.cookies.get("journeys_session")
-    assert (await client.post("/api/v1/auth/logout")).status_code == 200
+    assert (await client.post("/api/v1/auth/logout")).status_code == 204
     assert (await client.get("/api/v1/auth/me")).status_code == 401
     replay = await clients()
     replay.cookies.set("journeys_session", cookie)
@@ -179,3 +179,32 @@ async def test_security_events_land_in_the_audit_log_for_admins(clients, tenants
     assert ("api_key.created", tenants["a"].email("admin")) in actions
     assert ("api_key.revoked", tenants["a"].email("admin")) in actions
     assert all(e["target"] != tenants["b"].slug for e in entries)
+
+
+async def test_old_failures_are_forgotten(clients, tenants, settings):
+    from datetime import timedelta
+
+    from sqlalchemy import update
+
+    from journeys_app.db.base import utcnow
+    from journeys_app.db.engine import create_session_maker, shared_engine
+    from journeys_app.domain.accounts.models import LoginThrottle
+
+    client = await clients()
+    email = tenants["b"].email("marketer")
+    for _ in range(4):
+        assert (
+            await client.post("/api/v1/auth/login", json={"email": email, "password": "typo typo"})
+        ).status_code == 401
+    async with create_session_maker(shared_engine(settings.effective_database_url))() as db:
+        await db.execute(
+            update(LoginThrottle)
+            .where(LoginThrottle.key == f"email:{email}")
+            .values(updated_at=utcnow() - timedelta(hours=2))
+        )
+        await db.commit()
+    # four old typos plus one new one do not lock the account
+    assert (
+        await client.post("/api/v1/auth/login", json={"email": email, "password": "typo typo"})
+    ).status_code == 401
+    await sign_in(client, email)

@@ -339,9 +339,9 @@ export type LogoutData = {
 
 export type LogoutResponses = {
     /**
-     * Document created, URL follows
+     * Request fulfilled, nothing follows
      */
-    201: null;
+    204: null;
 };
 
 export type LogoutResponse = LogoutResponses[keyof LogoutResponses];

@@ -76,12 +76,18 @@ class AuthController(Controller):
         )
         return Response(body, cookies=[cookie])
 
-    @post("/logout", operation_id="logout", summary="Sign out (ends the session)", guards=[session_only])
+    @post(
+        "/logout",
+        operation_id="logout",
+        summary="Sign out (ends the session)",
+        guards=[session_only],
+        status_code=HTTP_204_NO_CONTENT,
+    )
     async def logout(self, request: Request, db: AsyncSession, principal: Principal) -> Response[None]:
         await sessions.logout(db, principal, _ip(request))
         return Response(
             None,
-            status_code=HTTP_200_OK,
+            status_code=HTTP_204_NO_CONTENT,
             cookies=[
                 Cookie(key=SESSION_COOKIE, value="", max_age=0, path="/", httponly=True, samesite="lax")
             ],

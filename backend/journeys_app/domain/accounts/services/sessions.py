@@ -9,7 +9,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from journeys_app.db.base import utcnow
-from journeys_app.domain.accounts.models import AuthSession, Membership, User
+from journeys_app.domain.accounts.models import AuthSession, Membership, User, Workspace
 from journeys_app.domain.accounts.principal import Principal
 from journeys_app.domain.accounts.roles import ROLE_PERMISSIONS, Role
 from journeys_app.domain.accounts.secrets import new_csrf_token, new_session_token, sha256, verify_password
@@ -143,12 +143,13 @@ async def switch_workspace(
     if auth_session is None:
         raise NotAuthorizedException("session ended")
     auth_session.workspace_id = workspace_id
+    previous = await session.get(Workspace, principal.workspace_id)
     audit.record(
         session,
         Action.workspace_switched,
         workspace_id=workspace_id,
         actor=principal,
-        detail={"from": principal.workspace_id},
+        detail={"from": principal.workspace_id, "fromSlug": previous.slug if previous else None},
         ip=ip,
     )
     await session.commit()

@@ -15,6 +15,8 @@ from journeys_app.domain.accounts.models import LoginThrottle
 # Per address the allowance is larger: many people may share one office or proxy address.
 FREE_FAILURES = {"email": 5, "ip": 50}
 FIRST_LOCK = timedelta(seconds=30)
+# Failures older than this (with no lock in force) are forgotten: old typos never add up to a lock.
+FAILURE_WINDOW = timedelta(hours=1)
 MAX_LOCK = timedelta(hours=1)
 
 
@@ -48,6 +50,10 @@ async def record_failure(session: AsyncSession, keys: list[str]) -> datetime | N
     until: datetime | None = None
     for key in keys:
         row = await session.get(LoginThrottle, key) or LoginThrottle(key=key)
+        quiet_since = max(row.updated_at, row.locked_until or row.updated_at)
+        if row.failures and now - quiet_since > FAILURE_WINDOW:
+            row.failures = 0
+            row.locked_until = None
         row.failures += 1
         row.updated_at = now
         lock = _lock_for(key.split(":", 1)[0], row.failures)
