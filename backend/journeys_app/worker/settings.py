@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from arq.connections import RedisSettings
 
 from journeys_app.db.engine import create_session_maker, shared_engine
-from journeys_app.domain.system.jobs import answer_ping, heartbeat_loop, mark_stopped, new_worker_id
+from journeys_app.domain.system.jobs import answer_ping, beat, heartbeat_loop, mark_stopped, new_worker_id
 from journeys_app.logging_setup import get_logger
 from journeys_app.queue import redis_settings as make_redis_settings
 from journeys_app.settings import Settings
@@ -22,8 +22,10 @@ async def startup(ctx: dict[str, Any]) -> None:
     engine = shared_engine(settings.effective_database_url)
     ctx["engine"] = engine
     ctx["sessions"] = create_session_maker(engine)
-    ctx["worker_id"] = new_worker_id()
-    ctx["heartbeat"] = asyncio.create_task(heartbeat_loop(ctx["sessions"], ctx["worker_id"]))
+    worker_id = new_worker_id()
+    await beat(ctx["sessions"], worker_id)  # visible in /api/v1/health from the first moment
+    ctx["heartbeat"] = asyncio.create_task(heartbeat_loop(ctx["sessions"], worker_id))
+    ctx["worker_id"] = worker_id
     log.info("worker started", worker_id=ctx["worker_id"], queue=settings.queue_name)
 
 

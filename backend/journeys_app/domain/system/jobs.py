@@ -54,11 +54,11 @@ async def mark_stopped(sessions: async_sessionmaker[AsyncSession], worker_id: st
 async def heartbeat_loop(sessions: async_sessionmaker[AsyncSession], worker_id: str) -> None:
     """Beat every few seconds for as long as the worker lives; a failed beat is logged, not fatal."""
     while True:
+        await asyncio.sleep(HEARTBEAT_INTERVAL_S)
         try:
             await beat(sessions, worker_id)
         except Exception as exc:
             log.warning("heartbeat failed", worker_id=worker_id, error=str(exc))
-        await asyncio.sleep(HEARTBEAT_INTERVAL_S)
 
 
 async def answer_ping(ctx: dict[str, Any], workspace_id: int, ping_id: str) -> str:
