@@ -46,6 +46,7 @@ lint: ## ruff (lint + format check) and TypeScript type checks
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check backend
 	npm run typecheck --silent
+	npm run check:journey-types --silent -w frontend
 
 test-backend: test-backend-sqlite test-backend-postgres ## backend tests on both databases
 
@@ -61,9 +62,10 @@ test-frontend: ## Vitest unit tests
 test-e2e: ## Playwright in Debian's Chromium against the real app
 	npm run test:e2e --silent
 
-api-client: ## regenerate frontend/openapi.json and the TypeScript client from the API
+api-client: ## regenerate frontend/openapi.json, the TypeScript API client and the journey graph types
 	$(BIN)/journeys openapi -o frontend/openapi.json
 	npm run generate:api --silent
+	npm run generate:journey-types --silent -w frontend
 
 system-deps: ## apt-get install Chromium and docker-compose if missing
 	./scripts/ensure-system-deps.sh
