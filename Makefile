@@ -54,7 +54,7 @@ test-backend-sqlite:
 	$(BIN)/pytest backend/tests --db sqlite
 
 test-backend-postgres:
-	$(BIN)/pytest backend/tests --db postgres
+	$(BIN)/pytest backend/tests/integration --db postgres  # unit tests are database-free: run once, above
 
 test-frontend: ## Vitest unit tests
 	npm run test:unit --silent

@@ -29,7 +29,17 @@ from journeys_app.domain.accounts.guards import (
     provide_principal,
     signed_in,
 )
+from journeys_app.domain.customers.controllers import CustomerController
+from journeys_app.domain.events.controllers import EventIngestController
+from journeys_app.domain.journeys.controllers import (
+    DraftController,
+    JourneyController,
+    JourneyTemplateController,
+    TemplateController,
+    VersionController,
+)
 from journeys_app.domain.system.controllers import HealthController, WorkerPingController
+from journeys_app.domain.tags.controllers import RuleController, TagController, TagGroupController
 from journeys_app.logging_setup import configure_logging, get_logger
 from journeys_app.queue import redis_settings
 from journeys_app.settings import Settings, get_settings
@@ -51,6 +61,16 @@ def api_router() -> Router:
             ApiKeyController,
             MemberController,
             AuditLogController,
+            JourneyController,
+            DraftController,
+            VersionController,
+            TemplateController,
+            JourneyTemplateController,
+            EventIngestController,
+            CustomerController,
+            TagGroupController,
+            TagController,
+            RuleController,
         ],
         middleware=[AuthenticationMiddleware],
         guards=[signed_in],

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from journeys_app import __version__, accounts_cli
+from journeys_app import __version__, accounts_cli, journeys_cli
 from journeys_app.embedded_redis import EmbeddedRedisError
 from journeys_app.preflight import PreflightError, check_database, check_redis
 from journeys_app.settings import Settings, SettingsError, get_settings, redact_url
@@ -198,6 +198,7 @@ def openapi(output: Path | None) -> None:
 
 
 accounts_cli.register(cli, _settings)
+journeys_cli.register(cli, _settings)
 
 
 def main() -> None:

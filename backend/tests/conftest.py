@@ -106,8 +106,8 @@ async def _clean_redis_keys(settings: Settings) -> AsyncIterator[None]:
     redis = Redis.from_url(REDIS_URL)
     try:
         keys = [k async for k in redis.scan_iter(match=f"{settings.queue_name}*")]
-        keys += [k async for k in redis.scan_iter(match="arq:job:ping:*")]
-        keys += [k async for k in redis.scan_iter(match="arq:result:ping:*")]
+        for prefix in ("arq:job:", "arq:result:", "arq:in-progress:", "arq:retry:"):
+            keys += [k async for k in redis.scan_iter(match=f"{prefix}{settings.queue_name}*")]
         if keys:
             await redis.delete(*keys)
     finally:
@@ -145,6 +145,7 @@ async def start_worker(settings: Settings) -> AsyncIterator[Worker]:
             poll_delay=cls.poll_delay,
             health_check_interval=cls.health_check_interval,
             health_check_key=cls.health_check_key,
+            cron_jobs=cls.cron_jobs,
             handle_signals=False,
         )
         stop = asyncio.Event()

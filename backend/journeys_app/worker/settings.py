@@ -6,10 +6,13 @@ import asyncio
 import contextlib
 from typing import Any, ClassVar
 
+from arq import cron, func
 from arq.connections import RedisSettings
 
 from journeys_app.db.engine import create_session_maker, shared_engine
+from journeys_app.domain.events.jobs import process_customer, sweep_unprocessed
 from journeys_app.domain.system.jobs import answer_ping, beat, heartbeat_loop, mark_stopped, new_worker_id
+from journeys_app.domain.tags.jobs import backfill_rule, run_time_based_rules
 from journeys_app.logging_setup import get_logger
 from journeys_app.queue import redis_settings as make_redis_settings
 from journeys_app.settings import Settings
@@ -47,7 +50,18 @@ def worker_settings(settings: Settings) -> type:
     """Build the WorkerSettings class arq expects, bound to these settings."""
 
     class WorkerSettings:
-        functions: ClassVar[list[Any]] = [answer_ping]
+        functions: ClassVar[list[Any]] = [
+            answer_ping,
+            # keep_result=0: the job id `customer:<ws>:<id>` is free again as soon as a drain ends,
+            # so the next event rings the bell instead of being deduplicated for an hour.
+            func(process_customer, keep_result=0, max_tries=10),
+            func(backfill_rule, max_tries=10, timeout=3600),
+        ]
+        cron_jobs: ClassVar[list[Any]] = [
+            # unique across workers: one sweep per tick however many workers run
+            cron(sweep_unprocessed, second=set(range(0, 60, 5)), run_at_startup=True, timeout=60),
+            cron(run_time_based_rules, minute={0}, second={30}, timeout=3000),
+        ]
         redis_settings: ClassVar[RedisSettings] = make_redis_settings(settings.effective_redis_url)
         queue_name = settings.queue_name
         ctx: ClassVar[dict[str, Any]] = {"settings": settings}

@@ -2555,7 +2555,7 @@ export interface ShortText {
   en?: string;
 }
 /**
- * Enter when the customer has a matching event (e.g. `cart.item_added`).
+ * Enter when the customer has a matching event (e.g. `cart.added`).
  *
  * This interface was referenced by `Journey`'s JSON-Schema
  * via the `definition` "EventTrigger".

@@ -57,7 +57,7 @@ class WorkerPingController(Controller):
     )
     async def create_ping(self, db: AsyncSession, state: State) -> WorkerPingRead:
         arq: ArqRedis = state.arq
-        ping = await services.create_ping(db, arq)
+        ping = await services.create_ping(db, arq, state.settings.queue_name)
         return services.ping_view(ping)
 
     @get("/{ping_id:str}", operation_id="getWorkerPing", summary="A ping and whether a worker answered it")

@@ -21,6 +21,7 @@ from journeys_app.domain.system.schemas import (
     WorkerCheckResult,
     WorkerPingRead,
 )
+from journeys_app.queue import job_id
 
 CHECK_TIMEOUT_S = 2.0
 # A worker beats every HEARTBEAT_INTERVAL_S; three missed beats and it counts as gone.
@@ -138,12 +139,14 @@ def ping_view(ping: WorkerPing) -> WorkerPingRead:
     )
 
 
-async def create_ping(session: AsyncSession, arq: ArqRedis) -> WorkerPing:
+async def create_ping(session: AsyncSession, arq: ArqRedis, queue_name: str) -> WorkerPing:
     """Record a ping and enqueue the job that answers it; committed before enqueueing."""
     ping = WorkerPing(id=uuid.uuid4().hex, requested_at=utcnow())  # workspace stamped by the scoped session
     session.add(ping)
     await session.commit()
-    await arq.enqueue_job("answer_ping", ping.workspace_id, ping.id, _job_id=f"ping:{ping.id}")
+    await arq.enqueue_job(
+        "answer_ping", ping.workspace_id, ping.id, _job_id=job_id(queue_name, "ping", ping.id)
+    )
     return ping
 
 

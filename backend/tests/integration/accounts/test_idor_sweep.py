@@ -8,8 +8,10 @@ route is swept too.
 
 from __future__ import annotations
 
+import copy
 import json
 import re
+import uuid
 
 import pytest
 
@@ -25,17 +27,56 @@ CREATES = {
     "createApiKey": {"name": "sweep", "scopes": ["read"]},
     "addMember": {"email": "sweep.user@example.test", "role": "analyst", "password": "sweep-password-1"},
     "createWorkerPing": None,
+    "createJourney": {"name": "sweep"},
+    "validateJourney": lambda b: b["graph"],
+    "instantiateTemplate": {"name": "sweep"},
+    "ingestEvents": {
+        "events": [
+            {
+                "id": "sweep-event",
+                "type": "page.viewed",
+                "customer": {"external_id": "sweep-customer"},
+                "properties": {},
+                "occurred_at": "2026-11-23T10:00:00+08:00",
+            }
+        ]
+    },
+    "createTagGroup": {"key": "sweep_group", "family": "behaviour", "nameZh": "扫", "nameEn": "sweep"},
+    "createTag": {"key": "sweep_tag", "nameZh": "扫", "nameEn": "sweep"},
+    "createRule": lambda b: {"definition": b["rule"]},
+    "countRuleMatches": lambda b: {"definition": b["rule"]},
 }
 # Bodies naming B's objects (callable gets B's ids); these operations must refuse with 403/404.
 ID_BODIES = {
     "switchWorkspace": lambda b: {"workspaceId": b["workspace_id"]},
     "changeMemberRole": lambda b: {"role": "analyst"},
+    "applyTags": lambda b: {"customerIds": [b["customer_id"]], "add": [], "remove": []},
+    "mergeCustomers": lambda b: {"otherCustomerId": b["customer_id"]},
 }
 # Path parameter name -> B's object id of that kind.
 PATH_PARAMS = {
     "key_id": lambda b: b["api_key_id"],
     "user_id": lambda b: b["user_id"],
     "ping_id": lambda b: b["ping_id"],
+    "journey_id": lambda b: b["journey_id"],
+    "n": lambda b: 1,  # a version number: B's journey has version 1
+    "customer_id": lambda b: b["customer_id"],
+    "rule_id": lambda b: b["rule_id"],
+    "backfill_id": lambda b: b["backfill_id"],
+}
+# Path parameters naming objects shared by every workspace (the template library): the route is
+# called normally (it must not refuse) and must not return any of B's data.
+GLOBAL_PARAMS = {
+    "key": lambda b: "order_paid_vip_group",  # the template B's journey was created from
+}
+# Valid bodies for unsafe routes addressed by B's ids, so the id is the only reason to refuse.
+ID_ROUTE_BODIES = {
+    "saveJourneyDraft": lambda b: {"graph": b["graph"], "revision": 1},
+    "updateJourney": lambda b: {"name": "hijacked"},
+    "publishJourney": lambda b: {"message": "hijacked"},
+    "rollbackJourney": lambda b: {"version": 1, "message": "hijacked"},
+    "applyTemplateUpgrade": lambda b: {"strategy": "replace"},
+    "updateRule": lambda b: {"definition": b["rule"]},
 }
 
 
@@ -45,14 +86,85 @@ async def b_objects(clients, tenants):
     client = await clients()
     ping = (await client.post("/api/v1/system/pings", headers=b.bearer("admin"))).json()
     keys = (await client.get("/api/v1/api-keys", headers=b.bearer("admin"))).json()
+    # B's journey, made from a template, with a marker in its published graph
+    marker = f"b-secret-{uuid.uuid4().hex[:10]}"
+    writer = b.bearer("journeys:write")
+    journey = (
+        await client.post(
+            "/api/v1/templates/order_paid_vip_group/instantiate",
+            json={"name": f"B journey {marker}"},
+            headers=writer,
+        )
+    ).json()
+    draft = (await client.get(f"/api/v1/journeys/{journey['id']}/draft", headers=writer)).json()
+    graph = copy.deepcopy(draft["graph"])
+    graph["settings"]["variables"] = {"landing_page": f"https://{marker}.example"}
+    saved = await client.put(
+        f"/api/v1/journeys/{journey['id']}/draft", json={"graph": graph, "revision": 1}, headers=writer
+    )
+    assert saved.status_code == 200, saved.text
+    published = await client.post(
+        f"/api/v1/journeys/{journey['id']}/publish", json={"message": marker}, headers=writer
+    )
+    assert published.status_code == 201, published.text
+    # B's customer (from an event), tag, rule and a back-fill of it
+    customer_marker = f"b-customer-{uuid.uuid4().hex[:10]}"
+    sent = await client.post(
+        "/api/v1/events",
+        json={
+            "events": [
+                {
+                    "id": f"b-{uuid.uuid4().hex}",
+                    "type": "page.viewed",
+                    "customer": {"external_id": customer_marker},
+                    "properties": {},
+                    "occurred_at": "2026-11-23T10:00:00+08:00",
+                }
+            ]
+        },
+        headers=b.bearer("events:write"),
+    )
+    assert sent.status_code == 202, sent.text
+    customer_id = sent.json()["results"][0]["customerId"]
+    tag_key = f"b_tag_{uuid.uuid4().hex[:8]}"
+    made = await client.post(
+        "/api/v1/tags", json={"key": tag_key, "nameZh": "乙", "nameEn": "b"}, headers=b.bearer("admin")
+    )
+    assert made.status_code == 201, made.text
+    rule = {
+        "name": f"B rule {marker}",
+        "condition": {"kind": "has_tag", "tag": tag_key},
+        "add_tags": [tag_key],
+        "remove_tags": [],
+        "enabled": True,
+    }
+    created_rule = await client.post("/api/v1/rules", json={"definition": rule}, headers=b.bearer("admin"))
+    assert created_rule.status_code == 201, created_rule.text
+    rule_id = created_rule.json()["id"]
+    backfill = await client.post(f"/api/v1/rules/{rule_id}/backfills", headers=b.bearer("admin"))
+    assert backfill.status_code == 202, backfill.text
     return {
+        "customer_id": customer_id,
+        "rule_id": rule_id,
+        "backfill_id": backfill.json()["id"],
+        "rule": {
+            **rule,
+            "name": "sweep rule",
+            "condition": {"kind": "has_tag", "tag": "sweep_tag"},
+            "add_tags": ["sweep_tag"],
+        },
         "workspace_id": b.workspace_id,
         "api_key_id": keys[0]["id"],
         "user_id": b.users["analyst"][1],
         "ping_id": ping["id"],
+        "journey_id": journey["id"],
+        "graph": draft["graph"],  # a valid graph without B's marker, for bodies
         "secrets": [
             b.slug,
             ping["id"],
+            marker,
+            customer_marker,
+            tag_key,
             *[k["prefix"] for k in keys],
             *[email for email, _ in b.users.values()],
         ],
@@ -71,27 +183,33 @@ async def _sweep(client, headers, b_objects) -> list[str]:
     for path, method, op in _operations():
         op_id = op["operationId"]
         params = re.findall(r"{(\w+)}", path)
-        unknown = [p for p in params if p not in PATH_PARAMS]
+        unknown = [p for p in params if p not in PATH_PARAMS and p not in GLOBAL_PARAMS]
         if unknown:
-            problems.append(f"{op_id}: unclassified path parameter(s) {unknown}: add them to PATH_PARAMS")
+            problems.append(
+                f"{op_id}: unclassified path parameter(s) {unknown}: add them to PATH_PARAMS or GLOBAL_PARAMS"
+            )
             continue
         if op_id in SELF_ONLY or path == "/api/v1/health":
             continue
         concrete = path
         for p in params:
-            concrete = concrete.replace("{" + p + "}", str(PATH_PARAMS[p](b_objects)))
+            value = PATH_PARAMS[p](b_objects) if p in PATH_PARAMS else GLOBAL_PARAMS[p](b_objects)
+            concrete = concrete.replace("{" + p + "}", str(value))
         body = None
-        must_refuse = bool(params)
+        must_refuse = any(p in PATH_PARAMS for p in params)
         if op_id in ID_BODIES:
             body = ID_BODIES[op_id](b_objects)
             must_refuse = True
-        elif method != "get" and not params:
+        elif method != "get" and not must_refuse:
             if op_id not in CREATES:
                 problems.append(
                     f"{op_id}: unsafe route without an id is not classified (CREATES or SELF_ONLY)"
                 )
                 continue
             body = CREATES[op_id]
+            body = body(b_objects) if callable(body) else body
+        elif op_id in ID_ROUTE_BODIES:
+            body = ID_ROUTE_BODIES[op_id](b_objects)
         resp = await client.request(method.upper(), concrete, json=body, headers=headers)
         if must_refuse and resp.status_code not in (403, 404):
             problems.append(f"{method.upper()} {concrete} ({op_id}) answered {resp.status_code}, not 403/404")
@@ -130,3 +248,10 @@ async def test_b_objects_are_untouched_after_the_sweeps(clients, tenants, b_obje
     ping = await client.get(f"/api/v1/system/pings/{b_objects['ping_id']}", headers=b.bearer("admin"))
     assert ping.status_code == 200
     assert json.loads(ping.text)["id"] == b_objects["ping_id"]
+    journey_id = b_objects["journey_id"]
+    journey = (await client.get(f"/api/v1/journeys/{journey_id}", headers=b.bearer("read"))).json()
+    assert journey["name"].startswith("B journey ") and journey["status"] == "published"
+    assert journey["liveVersion"] == 1 and journey["draftRevision"] == 2
+    assert journey["templateVersion"] is not None
+    versions = (await client.get(f"/api/v1/journeys/{journey_id}/versions", headers=b.bearer("read"))).json()
+    assert [v["number"] for v in versions] == [1]

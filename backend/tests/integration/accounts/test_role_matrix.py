@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.conftest import sign_in
@@ -19,21 +21,27 @@ FAMILIES = {
     "audit": (("GET", "/api/v1/audit-log", None), None),
     "pings": (None, ("POST", "/api/v1/system/pings", None)),
     "me": (("GET", "/api/v1/auth/me", None), None),
+    "journeys_read": (("GET", "/api/v1/journeys", None), None),
+    "journeys_write": (None, ("POST", "/api/v1/journeys", {"name": "matrix"})),
+    "templates": (("GET", "/api/v1/templates", None), None),
 }
 
+JOURNEYS = {"journeys_read", "journeys_write", "templates"}
+READ_ONLY = {"journeys_read", "templates"}
+
 ROLE_ALLOWED = {
-    "owner": {"members", "api_keys", "audit", "pings", "me"},
-    "admin": {"members", "api_keys", "audit", "pings", "me"},
-    "marketer": {"me"},
-    "analyst": {"me"},
+    "owner": {"members", "api_keys", "audit", "pings", "me", *JOURNEYS},
+    "admin": {"members", "api_keys", "audit", "pings", "me", *JOURNEYS},
+    "marketer": {"me", *JOURNEYS},
+    "analyst": {"me", *READ_ONLY},
     "assistant": {"me"},
 }
 
 SCOPE_ALLOWED = {
-    "admin": {"members", "api_keys", "audit", "pings", "me"},
-    "read": {"me"},
+    "admin": {"members", "api_keys", "audit", "pings", "me", *JOURNEYS},
+    "read": {"me", *READ_ONLY},
     "events:write": {"me"},
-    "journeys:write": {"me"},
+    "journeys:write": {"me", *JOURNEYS},
 }
 
 
@@ -96,7 +104,7 @@ async def test_anonymous_callers_get_401_everywhere_but_health_and_login(clients
         for method in item:
             if method not in {"get", "post", "put", "patch", "delete"} or (path, method) in public:
                 continue
-            concrete = path.replace("{key_id}", "1").replace("{user_id}", "1").replace("{ping_id}", "1")
+            concrete = re.sub(r"{\w+}", "1", path)
             resp = await client.request(method.upper(), concrete)
             assert resp.status_code == 401, (method, path, resp.status_code)
 

@@ -137,7 +137,7 @@ KINDS = ["stage", "wait_duration", "wait_until", "wait_event", "branch", "split"
 def _node(i: int, kind: str, outcomes: int) -> dict[str, Any]:
     nid = f"n{i}"
     if kind == "trigger":
-        return {"id": nid, "type": "trigger", "data": {"kind": "event", "event_type": "cart.item_added"}}
+        return {"id": nid, "type": "trigger", "data": {"kind": "event", "event_type": "cart.added"}}
     if kind == "stage":
         data = {"name": {"zh-CN": f"阶段{i}", "en": f"Stage {i}"}, "tag": f"stage_{i}"}
         return {"id": nid, "type": "stage", "data": data}

@@ -111,7 +111,7 @@ def test_collect_references_lists_what_a_workspace_needs():
     assert refs.channels == ["wecom_private"]
     assert refs.coupons == ["cart_coupon"]
     assert refs.templates == []
-    assert refs.event_types == ["cart.item_added", "order.paid"]
+    assert refs.event_types == ["cart.added", "order.paid"]
 
 
 def test_webhook_payload_is_free_data_not_references():

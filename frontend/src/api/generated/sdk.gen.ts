@@ -2,7 +2,7 @@
 
 import type { Client, Options as Options2, TDataShape } from './client';
 import { client } from './client.gen';
-import type { AddMemberData, AddMemberErrors, AddMemberResponses, ChangeMemberRoleData, ChangeMemberRoleErrors, ChangeMemberRoleResponses, ChangePasswordData, ChangePasswordErrors, ChangePasswordResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateWorkerPingData, CreateWorkerPingResponses, GetCurrentUserData, GetCurrentUserResponses, GetHealthData, GetHealthErrors, GetHealthResponses, GetWorkerPingData, GetWorkerPingErrors, GetWorkerPingResponses, ListApiKeysData, ListApiKeysResponses, ListAuditLogData, ListAuditLogErrors, ListAuditLogResponses, ListMembersData, ListMembersResponses, LoginData, LoginErrors, LoginResponses, LogoutData, LogoutResponses, RemoveMemberData, RemoveMemberErrors, RemoveMemberResponses, RevokeApiKeyData, RevokeApiKeyErrors, RevokeApiKeyResponses, SwitchWorkspaceData, SwitchWorkspaceErrors, SwitchWorkspaceResponses } from './types.gen';
+import type { AddMemberData, AddMemberErrors, AddMemberResponses, ApplyTagsData, ApplyTagsErrors, ApplyTagsResponses, ApplyTemplateUpgradeData, ApplyTemplateUpgradeErrors, ApplyTemplateUpgradeResponses, ArchiveJourneyData, ArchiveJourneyErrors, ArchiveJourneyResponses, ChangeMemberRoleData, ChangeMemberRoleErrors, ChangeMemberRoleResponses, ChangePasswordData, ChangePasswordErrors, ChangePasswordResponses, CountRuleMatchesData, CountRuleMatchesErrors, CountRuleMatchesResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateJourneyData, CreateJourneyErrors, CreateJourneyResponses, CreateRuleData, CreateRuleErrors, CreateRuleResponses, CreateTagData, CreateTagErrors, CreateTagGroupData, CreateTagGroupErrors, CreateTagGroupResponses, CreateTagResponses, CreateWorkerPingData, CreateWorkerPingResponses, DiffJourneyData, DiffJourneyErrors, DiffJourneyResponses, ExportJourneyTemplateData, ExportJourneyTemplateErrors, ExportJourneyTemplateResponses, GetCurrentUserData, GetCurrentUserResponses, GetCustomerData, GetCustomerErrors, GetCustomerResponses, GetHealthData, GetHealthErrors, GetHealthResponses, GetJourneyData, GetJourneyDraftData, GetJourneyDraftErrors, GetJourneyDraftResponses, GetJourneyErrors, GetJourneyResponses, GetJourneyVersionData, GetJourneyVersionErrors, GetJourneyVersionResponses, GetRuleBackfillData, GetRuleBackfillErrors, GetRuleBackfillResponses, GetRuleData, GetRuleErrors, GetRuleResponses, GetTemplateData, GetTemplateErrors, GetTemplateResponses, GetTemplateUpgradeData, GetTemplateUpgradeErrors, GetTemplateUpgradeResponses, GetWorkerPingData, GetWorkerPingErrors, GetWorkerPingResponses, IngestEventsData, IngestEventsErrors, IngestEventsResponses, InstantiateTemplateData, InstantiateTemplateErrors, InstantiateTemplateResponses, ListApiKeysData, ListApiKeysResponses, ListAuditLogData, ListAuditLogErrors, ListAuditLogResponses, ListCustomerEventsData, ListCustomerEventsErrors, ListCustomerEventsResponses, ListCustomersData, ListCustomersErrors, ListCustomersResponses, ListJourneysData, ListJourneysErrors, ListJourneysResponses, ListJourneyVersionsData, ListJourneyVersionsErrors, ListJourneyVersionsResponses, ListMembersData, ListMembersResponses, ListRulesData, ListRulesResponses, ListTagGroupsData, ListTagGroupsResponses, ListTagsData, ListTagsResponses, ListTemplatesData, ListTemplatesResponses, LoginData, LoginErrors, LoginResponses, LogoutData, LogoutResponses, LookupCustomerData, LookupCustomerErrors, LookupCustomerResponses, MergeCustomersData, MergeCustomersErrors, MergeCustomersResponses, PublishJourneyData, PublishJourneyErrors, PublishJourneyResponses, RemoveMemberData, RemoveMemberErrors, RemoveMemberResponses, RevokeApiKeyData, RevokeApiKeyErrors, RevokeApiKeyResponses, RollbackJourneyData, RollbackJourneyErrors, RollbackJourneyResponses, SaveJourneyDraftData, SaveJourneyDraftErrors, SaveJourneyDraftResponses, StartRuleBackfillData, StartRuleBackfillErrors, StartRuleBackfillResponses, SwitchWorkspaceData, SwitchWorkspaceErrors, SwitchWorkspaceResponses, UnarchiveJourneyData, UnarchiveJourneyErrors, UnarchiveJourneyResponses, UpdateJourneyData, UpdateJourneyErrors, UpdateJourneyResponses, UpdateRuleData, UpdateRuleErrors, UpdateRuleResponses, ValidateJourneyData, ValidateJourneyErrors, ValidateJourneyResponses } from './types.gen';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -96,11 +96,211 @@ export const switchWorkspace = <ThrowOnError extends boolean = false>(options: O
 });
 
 /**
+ * Customers, filtered by tag, region or a search text
+ */
+export const listCustomers = <ThrowOnError extends boolean = false>(options?: Options<ListCustomersData, ThrowOnError>) => (options?.client ?? client).get<ListCustomersResponses, ListCustomersErrors, ThrowOnError>({ url: '/api/v1/customers', ...options });
+
+/**
+ * Find a customer by one identity (?external_id=, ?phone=, ?wecom_external_userid=, ?unionid=, ?email=)
+ */
+export const lookupCustomer = <ThrowOnError extends boolean = false>(options?: Options<LookupCustomerData, ThrowOnError>) => (options?.client ?? client).get<LookupCustomerResponses, LookupCustomerErrors, ThrowOnError>({ url: '/api/v1/customers/lookup', ...options });
+
+/**
+ * A customer's profile, identities, tags with their sources
+ */
+export const getCustomer = <ThrowOnError extends boolean = false>(options: Options<GetCustomerData, ThrowOnError>) => (options.client ?? client).get<GetCustomerResponses, GetCustomerErrors, ThrowOnError>({ url: '/api/v1/customers/{customer_id}', ...options });
+
+/**
+ * The customer's events, newest first
+ */
+export const listCustomerEvents = <ThrowOnError extends boolean = false>(options: Options<ListCustomerEventsData, ThrowOnError>) => (options.client ?? client).get<ListCustomerEventsResponses, ListCustomerEventsErrors, ThrowOnError>({ url: '/api/v1/customers/{customer_id}/events', ...options });
+
+/**
+ * Merge another profile into this one (identities, tags, events, orders move; recorded)
+ */
+export const mergeCustomers = <ThrowOnError extends boolean = false>(options: Options<MergeCustomersData, ThrowOnError>) => (options.client ?? client).post<MergeCustomersResponses, MergeCustomersErrors, ThrowOnError>({
+    url: '/api/v1/customers/{customer_id}/merge',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Send a batch of up to 1,000 behaviour events
+ *
+ * Idempotent by event `id` per workspace: a repeated id with the same payload is reported as `duplicate` (stored once, applied once); the same id with a different payload is a `conflict` (409) for that item. Each item is checked on its own: invalid items come back with their index and JSON pointers, valid items of the same batch are stored. The answer (202) is sent only after the events are committed. 400 for invalid JSON, 413 above 2 MB.
+ */
+export const ingestEvents = <ThrowOnError extends boolean = false>(options: Options<IngestEventsData, ThrowOnError>) => (options.client ?? client).post<IngestEventsResponses, IngestEventsErrors, ThrowOnError>({
+    url: '/api/v1/events',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
  * State of the database, Redis and the workers
  *
  * 200 when the database and Redis answer and at least one worker has sent a heartbeat in the last 15 seconds; 503 with the same body otherwise, naming the check that is down.
  */
 export const getHealth = <ThrowOnError extends boolean = false>(options?: Options<GetHealthData, ThrowOnError>) => (options?.client ?? client).get<GetHealthResponses, GetHealthErrors, ThrowOnError>({ url: '/api/v1/health', ...options });
+
+/**
+ * Journeys of the workspace, most recently changed first
+ *
+ * `q` searches names and descriptions; without `status`, archived journeys are left out.
+ */
+export const listJourneys = <ThrowOnError extends boolean = false>(options?: Options<ListJourneysData, ThrowOnError>) => (options?.client ?? client).get<ListJourneysResponses, ListJourneysErrors, ThrowOnError>({ url: '/api/v1/journeys', ...options });
+
+/**
+ * Create a journey (blank, or with a graph as its draft)
+ *
+ * The draft may be invalid (`getJourneyDraft` lists its problems); a graph that is not a JSON object is a 422. To start from a template use `instantiateTemplate`.
+ */
+export const createJourney = <ThrowOnError extends boolean = false>(options: Options<CreateJourneyData, ThrowOnError>) => (options.client ?? client).post<CreateJourneyResponses, CreateJourneyErrors, ThrowOnError>({
+    url: '/api/v1/journeys',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Check a journey graph without saving it
+ *
+ * The body is the graph. 200 when it is valid (with its checksum and the workspace objects it refers to); 422 with every error (code, JSON pointer, node/edge id, zh-CN and en message) when not; 400 for invalid JSON; 413 above 2 MB.
+ */
+export const validateJourney = <ThrowOnError extends boolean = false>(options: Options<ValidateJourneyData, ThrowOnError>) => (options.client ?? client).post<ValidateJourneyResponses, ValidateJourneyErrors, ThrowOnError>({
+    url: '/api/v1/journeys/validate',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * A journey: status, live version, draft revision, template upgrade available
+ */
+export const getJourney = <ThrowOnError extends boolean = false>(options: Options<GetJourneyData, ThrowOnError>) => (options.client ?? client).get<GetJourneyResponses, GetJourneyErrors, ThrowOnError>({ url: '/api/v1/journeys/{journey_id}', ...options });
+
+/**
+ * Rename a journey or change its description
+ */
+export const updateJourney = <ThrowOnError extends boolean = false>(options: Options<UpdateJourneyData, ThrowOnError>) => (options.client ?? client).patch<UpdateJourneyResponses, UpdateJourneyErrors, ThrowOnError>({
+    url: '/api/v1/journeys/{journey_id}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Archive a journey: no new entries; read-only until unarchived
+ */
+export const archiveJourney = <ThrowOnError extends boolean = false>(options: Options<ArchiveJourneyData, ThrowOnError>) => (options.client ?? client).post<ArchiveJourneyResponses, ArchiveJourneyErrors, ThrowOnError>({ url: '/api/v1/journeys/{journey_id}/archive', ...options });
+
+/**
+ * Semantic diff between two versions, or a version and the draft
+ *
+ * `from` and `to` are version numbers or `draft`; `from` defaults to the live version (an empty journey before the first publish), `to` to the draft. Layout moves are listed apart (`semanticChanged` is false when only boxes moved).
+ */
+export const diffJourney = <ThrowOnError extends boolean = false>(options: Options<DiffJourneyData, ThrowOnError>) => (options.client ?? client).get<DiffJourneyResponses, DiffJourneyErrors, ThrowOnError>({ url: '/api/v1/journeys/{journey_id}/diff', ...options });
+
+/**
+ * The draft: graph, revision (also the ETag) and its validation errors
+ */
+export const getJourneyDraft = <ThrowOnError extends boolean = false>(options: Options<GetJourneyDraftData, ThrowOnError>) => (options.client ?? client).get<GetJourneyDraftResponses, GetJourneyDraftErrors, ThrowOnError>({ url: '/api/v1/journeys/{journey_id}/draft', ...options });
+
+/**
+ * Save the draft (it may be invalid; its errors are returned)
+ *
+ * Send the revision the edit started from as `If-Match: "<revision>"` or `revision` in the body (428 without either). A stale revision is a 409 with the current revision: nothing is overwritten. A graph that is not a JSON object is a 422; an archived journey is a 409.
+ */
+export const saveJourneyDraft = <ThrowOnError extends boolean = false>(options: Options<SaveJourneyDraftData, ThrowOnError>) => (options.client ?? client).put<SaveJourneyDraftResponses, SaveJourneyDraftErrors, ThrowOnError>({
+    url: '/api/v1/journeys/{journey_id}/draft',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * The journey as a template file (bumped version, changelog entry) for review in git
+ *
+ * The body is the file for `journeys/templates/KEY.json`. `version`: a version number or `draft` (default: the live version, the draft before the first publish). `key` defaults to the journey's template. When the library holds that key, the version is bumped from the library's newest and its changelog kept. 422 when the graph is not valid.
+ */
+export const exportJourneyTemplate = <ThrowOnError extends boolean = false>(options: Options<ExportJourneyTemplateData, ThrowOnError>) => (options.client ?? client).get<ExportJourneyTemplateResponses, ExportJourneyTemplateErrors, ThrowOnError>({ url: '/api/v1/journeys/{journey_id}/export-template', ...options });
+
+/**
+ * Publish the draft as the next immutable version
+ *
+ * Validates the draft first: 422 with its errors if it is not valid. With `revision` (or `If-Match`), the draft must still be at that revision (409 otherwise). 409 also when the journey is archived or the draft has no semantic change since the live version.
+ */
+export const publishJourney = <ThrowOnError extends boolean = false>(options: Options<PublishJourneyData, ThrowOnError>) => (options.client ?? client).post<PublishJourneyResponses, PublishJourneyErrors, ThrowOnError>({
+    url: '/api/v1/journeys/{journey_id}/publish',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Publish a new version equal to an older one
+ *
+ * History only grows: version N+1 gets the graph (and checksum) of `version`. The draft follows when it had no unpublished changes (`draftReset`). 409 when that graph is already live.
+ */
+export const rollbackJourney = <ThrowOnError extends boolean = false>(options: Options<RollbackJourneyData, ThrowOnError>) => (options.client ?? client).post<RollbackJourneyResponses, RollbackJourneyErrors, ThrowOnError>({
+    url: '/api/v1/journeys/{journey_id}/rollback',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Whether a newer template version exists, its changes and what merging it would do
+ *
+ * 409 when the journey was not created from a template.
+ */
+export const getTemplateUpgrade = <ThrowOnError extends boolean = false>(options: Options<GetTemplateUpgradeData, ThrowOnError>) => (options.client ?? client).get<GetTemplateUpgradeResponses, GetTemplateUpgradeErrors, ThrowOnError>({ url: '/api/v1/journeys/{journey_id}/template-upgrade', ...options });
+
+/**
+ * Take the newest template version into the draft
+ *
+ * `merge` applies the template's changes to the draft (items changed on both sides keep the draft's value and are listed in `conflicts`); `replace` makes the draft the new template graph. The draft gets a new revision; publish it as usual. 409 when there is no newer version.
+ */
+export const applyTemplateUpgrade = <ThrowOnError extends boolean = false>(options: Options<ApplyTemplateUpgradeData, ThrowOnError>) => (options.client ?? client).post<ApplyTemplateUpgradeResponses, ApplyTemplateUpgradeErrors, ThrowOnError>({
+    url: '/api/v1/journeys/{journey_id}/template-upgrade',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Bring an archived journey back (published if it has versions, draft otherwise)
+ */
+export const unarchiveJourney = <ThrowOnError extends boolean = false>(options: Options<UnarchiveJourneyData, ThrowOnError>) => (options.client ?? client).post<UnarchiveJourneyResponses, UnarchiveJourneyErrors, ThrowOnError>({ url: '/api/v1/journeys/{journey_id}/unarchive', ...options });
+
+/**
+ * Published versions, newest first (without their graphs)
+ */
+export const listJourneyVersions = <ThrowOnError extends boolean = false>(options: Options<ListJourneyVersionsData, ThrowOnError>) => (options.client ?? client).get<ListJourneyVersionsResponses, ListJourneyVersionsErrors, ThrowOnError>({ url: '/api/v1/journeys/{journey_id}/versions', ...options });
+
+/**
+ * One version with its graph
+ */
+export const getJourneyVersion = <ThrowOnError extends boolean = false>(options: Options<GetJourneyVersionData, ThrowOnError>) => (options.client ?? client).get<GetJourneyVersionResponses, GetJourneyVersionErrors, ThrowOnError>({ url: '/api/v1/journeys/{journey_id}/versions/{n}', ...options });
 
 /**
  * Members of the workspace with their roles
@@ -139,6 +339,62 @@ export const changeMemberRole = <ThrowOnError extends boolean = false>(options: 
 });
 
 /**
+ * Automatic tag rules
+ */
+export const listRules = <ThrowOnError extends boolean = false>(options?: Options<ListRulesData, ThrowOnError>) => (options?.client ?? client).get<ListRulesResponses, unknown, ThrowOnError>({ url: '/api/v1/rules', ...options });
+
+/**
+ * Create a rule (condition -> add/remove tags); 422 with pointers when invalid
+ */
+export const createRule = <ThrowOnError extends boolean = false>(options: Options<CreateRuleData, ThrowOnError>) => (options.client ?? client).post<CreateRuleResponses, CreateRuleErrors, ThrowOnError>({
+    url: '/api/v1/rules',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * How many customers a rule's condition matches now (changes nothing)
+ */
+export const countRuleMatches = <ThrowOnError extends boolean = false>(options: Options<CountRuleMatchesData, ThrowOnError>) => (options.client ?? client).post<CountRuleMatchesResponses, CountRuleMatchesErrors, ThrowOnError>({
+    url: '/api/v1/rules/dry-run',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * One rule
+ */
+export const getRule = <ThrowOnError extends boolean = false>(options: Options<GetRuleData, ThrowOnError>) => (options.client ?? client).get<GetRuleResponses, GetRuleErrors, ThrowOnError>({ url: '/api/v1/rules/{rule_id}', ...options });
+
+/**
+ * Replace a rule's definition
+ */
+export const updateRule = <ThrowOnError extends boolean = false>(options: Options<UpdateRuleData, ThrowOnError>) => (options.client ?? client).put<UpdateRuleResponses, UpdateRuleErrors, ThrowOnError>({
+    url: '/api/v1/rules/{rule_id}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Apply the rule to every existing customer in the background
+ */
+export const startRuleBackfill = <ThrowOnError extends boolean = false>(options: Options<StartRuleBackfillData, ThrowOnError>) => (options.client ?? client).post<StartRuleBackfillResponses, StartRuleBackfillErrors, ThrowOnError>({ url: '/api/v1/rules/{rule_id}/backfills', ...options });
+
+/**
+ * Progress of a back-fill
+ */
+export const getRuleBackfill = <ThrowOnError extends boolean = false>(options: Options<GetRuleBackfillData, ThrowOnError>) => (options.client ?? client).get<GetRuleBackfillResponses, GetRuleBackfillErrors, ThrowOnError>({ url: '/api/v1/rules/{rule_id}/backfills/{backfill_id}', ...options });
+
+/**
  * Send a ping through Redis to a worker
  *
  * Enqueues a job; a worker answers it by writing to the database. Poll `getWorkerPing`.
@@ -149,3 +405,75 @@ export const createWorkerPing = <ThrowOnError extends boolean = false>(options?:
  * A ping and whether a worker answered it
  */
 export const getWorkerPing = <ThrowOnError extends boolean = false>(options: Options<GetWorkerPingData, ThrowOnError>) => (options.client ?? client).get<GetWorkerPingResponses, GetWorkerPingErrors, ThrowOnError>({ url: '/api/v1/system/pings/{ping_id}', ...options });
+
+/**
+ * Tag groups by family
+ */
+export const listTagGroups = <ThrowOnError extends boolean = false>(options?: Options<ListTagGroupsData, ThrowOnError>) => (options?.client ?? client).get<ListTagGroupsResponses, unknown, ThrowOnError>({ url: '/api/v1/tag-groups', ...options });
+
+/**
+ * Create a tag group (families: static, consumption, behaviour, tier, stage)
+ */
+export const createTagGroup = <ThrowOnError extends boolean = false>(options: Options<CreateTagGroupData, ThrowOnError>) => (options.client ?? client).post<CreateTagGroupResponses, CreateTagGroupErrors, ThrowOnError>({
+    url: '/api/v1/tag-groups',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Tags with their group and customer count
+ */
+export const listTags = <ThrowOnError extends boolean = false>(options?: Options<ListTagsData, ThrowOnError>) => (options?.client ?? client).get<ListTagsResponses, unknown, ThrowOnError>({ url: '/api/v1/tags', ...options });
+
+/**
+ * Create a tag
+ */
+export const createTag = <ThrowOnError extends boolean = false>(options: Options<CreateTagData, ThrowOnError>) => (options.client ?? client).post<CreateTagResponses, CreateTagErrors, ThrowOnError>({
+    url: '/api/v1/tags',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Add and/or remove tags on up to 1,000 customers
+ *
+ * Manual changes are recorded with the acting user (or API key) as source; each change is also an internal `tag.added`/`tag.removed` event that journeys react to.
+ */
+export const applyTags = <ThrowOnError extends boolean = false>(options: Options<ApplyTagsData, ThrowOnError>) => (options.client ?? client).post<ApplyTagsResponses, ApplyTagsErrors, ThrowOnError>({
+    url: '/api/v1/tags/apply',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * The template library (newest version of each)
+ */
+export const listTemplates = <ThrowOnError extends boolean = false>(options?: Options<ListTemplatesData, ThrowOnError>) => (options?.client ?? client).get<ListTemplatesResponses, unknown, ThrowOnError>({ url: '/api/v1/templates', ...options });
+
+/**
+ * One template with its graph
+ */
+export const getTemplate = <ThrowOnError extends boolean = false>(options: Options<GetTemplateData, ThrowOnError>) => (options.client ?? client).get<GetTemplateResponses, GetTemplateErrors, ThrowOnError>({ url: '/api/v1/templates/{key}', ...options });
+
+/**
+ * Create a journey from a template
+ *
+ * The new journey's draft is the template's graph; it remembers the template key and version, so it can take later versions of the template (`getTemplateUpgrade`).
+ */
+export const instantiateTemplate = <ThrowOnError extends boolean = false>(options: Options<InstantiateTemplateData, ThrowOnError>) => (options.client ?? client).post<InstantiateTemplateResponses, InstantiateTemplateErrors, ThrowOnError>({
+    url: '/api/v1/templates/{key}/instantiate',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});

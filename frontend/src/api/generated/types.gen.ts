@@ -49,11 +49,38 @@ export type AuditEntryRead = {
 };
 
 /**
+ * BackfillRead
+ */
+export type BackfillRead = {
+    changed: number;
+    createdAt: string;
+    error: string | null;
+    finishedAt: string | null;
+    id: number;
+    processed: number;
+    ruleId: number;
+    ruleRevision: number;
+    status: string;
+    total: number;
+};
+
+/**
  * ChangePasswordRequest
  */
 export type ChangePasswordRequest = {
     currentPassword: string;
     newPassword: string;
+};
+
+/**
+ * ChangelogEntry
+ */
+export type ChangelogEntry = {
+    changes: {
+        [key: string]: string;
+    };
+    date: string;
+    version: string;
 };
 
 /**
@@ -79,6 +106,214 @@ export type CurrentUser = {
 };
 
 /**
+ * CustomerPage
+ */
+export type CustomerPage = {
+    items: Array<CustomerRead>;
+    limit: number;
+    offset: number;
+    total: number;
+};
+
+/**
+ * CustomerRead
+ */
+export type CustomerRead = {
+    assistantUserId: number | null;
+    attributes: {
+        [key: string]: unknown;
+    };
+    averageOrderValue: string;
+    birthday: string | null;
+    createdAt: string;
+    firstOrderAt: string | null;
+    gender: string | null;
+    id: number;
+    identities: {
+        [key: string]: Array<string>;
+    };
+    lastOrderAt: string | null;
+    mergedIntoId?: number | null;
+    name: string | null;
+    orderCount: number;
+    region: string | null;
+    tags?: Array<CustomerTagRead>;
+    timeZone: string;
+    totalSpend: string;
+    updatedAt: string;
+};
+
+/**
+ * CustomerTagRead
+ */
+export type CustomerTagRead = {
+    addedAt: string;
+    family: string | null;
+    key: string;
+    nameEn: string;
+    nameZh: string;
+    source: string;
+    sourceRef: string | null;
+};
+
+/**
+ * DraftRead
+ */
+export type DraftRead = {
+    checksum: string;
+    errors: Array<GraphError>;
+    graph: {
+        [key: string]: unknown;
+    };
+    journeyId: number;
+    liveVersion: number | null;
+    revision: number;
+    unpublishedChanges: boolean;
+    updatedAt: string;
+    updatedBy: string;
+    valid: boolean;
+};
+
+/**
+ * DraftUpdate
+ */
+export type DraftUpdate = {
+    graph: unknown;
+    revision?: number | null;
+};
+
+/**
+ * EdgeChange
+ */
+export type EdgeChange = {
+    changes: Array<FieldChange>;
+    id: string;
+};
+
+/**
+ * EventBatch
+ */
+export type EventBatch = {
+    events: Array<unknown>;
+};
+
+/**
+ * EventBatchResult
+ */
+export type EventBatchResult = {
+    accepted: number;
+    conflicts: number;
+    duplicates: number;
+    invalid: number;
+    results: Array<EventItemResult>;
+};
+
+/**
+ * EventItemResult
+ */
+export type EventItemResult = {
+    code: number;
+    customerId?: number | null;
+    errors?: Array<ItemErrorRead>;
+    eventId?: string | null;
+    index: number;
+    status: 'accepted' | 'duplicate' | 'conflict' | 'invalid';
+};
+
+/**
+ * EventPage
+ */
+export type EventPage = {
+    items: Array<EventRead>;
+    nextBeforeId: number | null;
+};
+
+/**
+ * EventRead
+ */
+export type EventRead = {
+    customerId: number;
+    id: string;
+    occurredAt: string;
+    processedAt: string | null;
+    properties: {
+        [key: string]: unknown;
+    };
+    receivedAt: string;
+    source: string;
+    type: string;
+};
+
+/**
+ * FieldChange
+ */
+export type FieldChange = {
+    after?: unknown;
+    before?: unknown;
+    op: 'added' | 'removed' | 'changed' | 'reordered';
+    pointer: string;
+};
+
+/**
+ * GraphDiff
+ */
+export type GraphDiff = {
+    edgesAdded: Array<{
+        [key: string]: unknown;
+    }>;
+    edgesChanged: Array<EdgeChange>;
+    edgesRemoved: Array<{
+        [key: string]: unknown;
+    }>;
+    layoutChanged: boolean;
+    layoutChanges: Array<LayoutChange>;
+    nodesAdded: Array<{
+        [key: string]: unknown;
+    }>;
+    nodesChanged: Array<NodeChange>;
+    nodesRemoved: Array<{
+        [key: string]: unknown;
+    }>;
+    semanticChanged: boolean;
+    settingsChanges: Array<FieldChange>;
+};
+
+/**
+ * GraphError
+ */
+export type GraphError = {
+    code: string;
+    edgeId?: string | null;
+    messageEn: string;
+    messageZh: string;
+    nodeId?: string | null;
+    params?: {
+        [key: string]: unknown;
+    };
+    pointer: string;
+};
+
+/**
+ * GraphErrorsBody
+ */
+export type GraphErrorsBody = {
+    detail: string;
+    errors: Array<GraphError>;
+};
+
+/**
+ * GraphReferences
+ */
+export type GraphReferences = {
+    attributes: Array<string>;
+    channels: Array<string>;
+    coupons: Array<string>;
+    eventTypes: Array<string>;
+    tags: Array<string>;
+    templates: Array<string>;
+};
+
+/**
  * HealthChecks
  */
 export type HealthChecks = {
@@ -94,6 +329,81 @@ export type HealthReport = {
     checks: HealthChecks;
     status: 'ok' | 'degraded';
     version: string;
+};
+
+/**
+ * InstantiateRequest
+ */
+export type InstantiateRequest = {
+    description?: string | null;
+    locale?: 'zh-CN' | 'en';
+    name?: string | null;
+};
+
+/**
+ * ItemErrorRead
+ */
+export type ItemErrorRead = {
+    message: string;
+    pointer: string;
+};
+
+/**
+ * JourneyCreate
+ */
+export type JourneyCreate = {
+    description?: string;
+    graph?: unknown;
+    name: string;
+};
+
+/**
+ * JourneyPage
+ */
+export type JourneyPage = {
+    items: Array<JourneyRead>;
+    limit: number;
+    offset: number;
+    total: number;
+};
+
+/**
+ * JourneyRead
+ */
+export type JourneyRead = {
+    archivedAt: string | null;
+    createdAt: string;
+    createdBy: string;
+    description: string;
+    draftRevision: number;
+    id: number;
+    liveVersion: number | null;
+    name: string;
+    status: 'draft' | 'published' | 'archived';
+    templateKey: string | null;
+    templateLatestVersion: string | null;
+    templateUpgradeAvailable: boolean;
+    templateVersion: string | null;
+    unpublishedChanges: boolean;
+    updatedAt: string;
+    updatedBy: string;
+};
+
+/**
+ * JourneyUpdate
+ */
+export type JourneyUpdate = {
+    description?: string | null;
+    name?: string | null;
+};
+
+/**
+ * LayoutChange
+ */
+export type LayoutChange = {
+    after?: unknown;
+    before?: unknown;
+    nodeId: string;
 };
 
 /**
@@ -134,10 +444,240 @@ export type MemberUpdate = {
 };
 
 /**
+ * MergeConflict
+ */
+export type MergeConflict = {
+    area: 'node' | 'edge' | 'settings' | 'document';
+    key: string;
+};
+
+/**
+ * MergeRequest
+ */
+export type MergeRequest = {
+    otherCustomerId: number;
+    reason?: string;
+};
+
+/**
+ * NodeChange
+ */
+export type NodeChange = {
+    changes: Array<FieldChange>;
+    id: string;
+    type: string;
+};
+
+/**
+ * PublishRequest
+ */
+export type PublishRequest = {
+    message?: string;
+    revision?: number | null;
+};
+
+/**
+ * RevisionConflictBody
+ */
+export type RevisionConflictBody = {
+    currentRevision: number;
+    detail: string;
+    updatedAt: string;
+    updatedBy: string;
+};
+
+/**
+ * RollbackRequest
+ */
+export type RollbackRequest = {
+    message?: string;
+    version: number;
+};
+
+/**
+ * RollbackResult
+ */
+export type RollbackResult = {
+    draftReset: boolean;
+    draftRevision: number;
+    version: VersionRead;
+};
+
+/**
+ * RuleMatchCount
+ */
+export type RuleMatchCount = {
+    customers: number;
+    matched: number;
+};
+
+/**
+ * RuleRead
+ */
+export type RuleRead = {
+    createdAt: string;
+    definition: {
+        [key: string]: unknown;
+    };
+    enabled: boolean;
+    id: number;
+    name: string;
+    revision: number;
+    timeBased: boolean;
+    updatedAt: string;
+};
+
+/**
+ * RuleWrite
+ */
+export type RuleWrite = {
+    definition: {
+        [key: string]: unknown;
+    };
+};
+
+/**
  * SwitchWorkspaceRequest
  */
 export type SwitchWorkspaceRequest = {
     workspaceId: number;
+};
+
+/**
+ * TagChangeRequest
+ */
+export type TagChangeRequest = {
+    add?: Array<string>;
+    customerIds: Array<number>;
+    remove?: Array<string>;
+};
+
+/**
+ * TagChangeResult
+ */
+export type TagChangeResult = {
+    added: number;
+    customers: number;
+    removed: number;
+};
+
+/**
+ * TagGroupRead
+ */
+export type TagGroupRead = {
+    family: string;
+    id: number;
+    key: string;
+    nameEn: string;
+    nameZh: string;
+};
+
+/**
+ * TagGroupWrite
+ */
+export type TagGroupWrite = {
+    family: 'static' | 'consumption' | 'behaviour' | 'tier' | 'stage';
+    key: string;
+    nameEn: string;
+    nameZh: string;
+};
+
+/**
+ * TagRead
+ */
+export type TagRead = {
+    customerCount?: number;
+    family: string | null;
+    groupKey: string | null;
+    id: number;
+    key: string;
+    nameEn: string;
+    nameZh: string;
+};
+
+/**
+ * TagWrite
+ */
+export type TagWrite = {
+    groupKey?: string | null;
+    key: string;
+    nameEn: string;
+    nameZh: string;
+};
+
+/**
+ * TemplateRead
+ */
+export type TemplateRead = {
+    changelog: Array<ChangelogEntry>;
+    description: {
+        [key: string]: string;
+    };
+    graph: {
+        [key: string]: unknown;
+    };
+    industry: string;
+    key: string;
+    name: {
+        [key: string]: string;
+    };
+    nodeCount: number;
+    operatingModel: string;
+    stageCount: number;
+    version: string;
+    versions: Array<string>;
+};
+
+/**
+ * TemplateSummary
+ */
+export type TemplateSummary = {
+    changelog: Array<ChangelogEntry>;
+    description: {
+        [key: string]: string;
+    };
+    industry: string;
+    key: string;
+    name: {
+        [key: string]: string;
+    };
+    nodeCount: number;
+    operatingModel: string;
+    stageCount: number;
+    version: string;
+};
+
+/**
+ * TemplateUpgradeRead
+ */
+export type TemplateUpgradeRead = {
+    available: boolean;
+    changelog: Array<ChangelogEntry>;
+    conflicts: Array<MergeConflict>;
+    currentVersion: string;
+    draftDiff: GraphDiff | null;
+    latestVersion: string | null;
+    templateDiff: GraphDiff | null;
+    templateKey: string;
+};
+
+/**
+ * TemplateUpgradeRequest
+ */
+export type TemplateUpgradeRequest = {
+    revision?: number | null;
+    strategy?: 'merge' | 'replace';
+};
+
+/**
+ * TemplateUpgradeResult
+ */
+export type TemplateUpgradeResult = {
+    conflicts: Array<MergeConflict>;
+    draft: DraftRead;
+    fromVersion: string;
+    strategy: 'merge' | 'replace';
+    toVersion: string;
 };
 
 /**
@@ -147,6 +687,48 @@ export type UserRead = {
     displayName: string;
     email: string;
     id: number;
+};
+
+/**
+ * ValidationResult
+ */
+export type ValidationResult = {
+    checksum: string;
+    edgeCount: number;
+    nodeCount: number;
+    references: GraphReferences;
+    valid: boolean;
+};
+
+/**
+ * VersionRead
+ */
+export type VersionRead = {
+    author: string;
+    checksum: string;
+    createdAt: string;
+    graph: {
+        [key: string]: unknown;
+    };
+    journeyId: number;
+    live: boolean;
+    message: string;
+    number: number;
+    rolledBackFrom: number | null;
+};
+
+/**
+ * VersionSummary
+ */
+export type VersionSummary = {
+    author: string;
+    checksum: string;
+    createdAt: string;
+    journeyId: number;
+    live: boolean;
+    message: string;
+    number: number;
+    rolledBackFrom: number | null;
 };
 
 /**
@@ -424,6 +1006,219 @@ export type SwitchWorkspaceResponses = {
 
 export type SwitchWorkspaceResponse = SwitchWorkspaceResponses[keyof SwitchWorkspaceResponses];
 
+export type ListCustomersData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * only customers with this tag key
+         */
+        tag?: string | null;
+        /**
+         * part of a name or of any identity
+         */
+        search?: string | null;
+        region?: string | null;
+        limit?: number;
+        offset?: number;
+    };
+    url: '/api/v1/customers';
+};
+
+export type ListCustomersErrors = {
+    /**
+     * Validation Exception
+     */
+    400: {
+        detail: string;
+        extra?: null | {
+            [key: string]: unknown;
+        } | Array<unknown>;
+        status_code: number;
+    };
+};
+
+export type ListCustomersError = ListCustomersErrors[keyof ListCustomersErrors];
+
+export type ListCustomersResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: CustomerPage;
+};
+
+export type ListCustomersResponse = ListCustomersResponses[keyof ListCustomersResponses];
+
+export type LookupCustomerData = {
+    body?: never;
+    path?: never;
+    query?: {
+        external_id?: string | null;
+        phone?: string | null;
+        wecom_external_userid?: string | null;
+        unionid?: string | null;
+        email?: string | null;
+    };
+    url: '/api/v1/customers/lookup';
+};
+
+export type LookupCustomerErrors = {
+    /**
+     * Validation Exception
+     */
+    400: {
+        detail: string;
+        extra?: null | {
+            [key: string]: unknown;
+        } | Array<unknown>;
+        status_code: number;
+    };
+};
+
+export type LookupCustomerError = LookupCustomerErrors[keyof LookupCustomerErrors];
+
+export type LookupCustomerResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: CustomerRead;
+};
+
+export type LookupCustomerResponse = LookupCustomerResponses[keyof LookupCustomerResponses];
+
+export type GetCustomerData = {
+    body?: never;
+    path: {
+        customer_id: number;
+    };
+    query?: never;
+    url: '/api/v1/customers/{customer_id}';
+};
+
+export type GetCustomerErrors = {
+    /**
+     * Validation Exception
+     */
+    400: {
+        detail: string;
+        extra?: null | {
+            [key: string]: unknown;
+        } | Array<unknown>;
+        status_code: number;
+    };
+};
+
+export type GetCustomerError = GetCustomerErrors[keyof GetCustomerErrors];
+
+export type GetCustomerResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: CustomerRead;
+};
+
+export type GetCustomerResponse = GetCustomerResponses[keyof GetCustomerResponses];
+
+export type ListCustomerEventsData = {
+    body?: never;
+    path: {
+        customer_id: number;
+    };
+    query?: {
+        limit?: number;
+        beforeId?: number | null;
+    };
+    url: '/api/v1/customers/{customer_id}/events';
+};
+
+export type ListCustomerEventsErrors = {
+    /**
+     * Validation Exception
+     */
+    400: {
+        detail: string;
+        extra?: null | {
+            [key: string]: unknown;
+        } | Array<unknown>;
+        status_code: number;
+    };
+};
+
+export type ListCustomerEventsError = ListCustomerEventsErrors[keyof ListCustomerEventsErrors];
+
+export type ListCustomerEventsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: EventPage;
+};
+
+export type ListCustomerEventsResponse = ListCustomerEventsResponses[keyof ListCustomerEventsResponses];
+
+export type MergeCustomersData = {
+    body: MergeRequest;
+    path: {
+        customer_id: number;
+    };
+    query?: never;
+    url: '/api/v1/customers/{customer_id}/merge';
+};
+
+export type MergeCustomersErrors = {
+    /**
+     * Validation Exception
+     */
+    400: {
+        detail: string;
+        extra?: null | {
+            [key: string]: unknown;
+        } | Array<unknown>;
+        status_code: number;
+    };
+};
+
+export type MergeCustomersError = MergeCustomersErrors[keyof MergeCustomersErrors];
+
+export type MergeCustomersResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: CustomerRead;
+};
+
+export type MergeCustomersResponse = MergeCustomersResponses[keyof MergeCustomersResponses];
+
+export type IngestEventsData = {
+    body: EventBatch;
+    path?: never;
+    query?: never;
+    url: '/api/v1/events';
+};
+
+export type IngestEventsErrors = {
+    /**
+     * Validation Exception
+     */
+    400: {
+        detail: string;
+        extra?: null | {
+            [key: string]: unknown;
+        } | Array<unknown>;
+        status_code: number;
+    };
+};
+
+export type IngestEventsError = IngestEventsErrors[keyof IngestEventsErrors];
+
+export type IngestEventsResponses = {
+    /**
+     * Request accepted, processing continues off-line
+     */
+    202: EventBatchResult;
+};
+
+export type IngestEventsResponse = IngestEventsResponses[keyof IngestEventsResponses];
+
 export type GetHealthData = {
     body?: never;
     path?: never;
@@ -448,6 +1243,659 @@ export type GetHealthResponses = {
 };
 
 export type GetHealthResponse = GetHealthResponses[keyof GetHealthResponses];
+
+export type ListJourneysData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * search in name and description
+         */
+        q?: string | null;
+        /**
+         * only journeys in this status
+         */
+        status?: 'draft' | 'published' | 'archived' | null;
+        limit?: number;
+        offset?: number;
+    };
+    url: '/api/v1/journeys';
+};
+
+export type ListJourneysErrors = {
+    /**
+     * Validation Exception
+     */
+    400: {
+        detail: string;
+        extra?: null | {
+            [key: string]: unknown;
+        } | Array<unknown>;
+        status_code: number;
+    };
+};
+
+export type ListJourneysError = ListJourneysErrors[keyof ListJourneysErrors];
+
+export type ListJourneysResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: JourneyPage;
+};
+
+export type ListJourneysResponse = ListJourneysResponses[keyof ListJourneysResponses];
+
+export type CreateJourneyData = {
+    body: JourneyCreate;
+    path?: never;
+    query?: never;
+    url: '/api/v1/journeys';
+};
+
+export type CreateJourneyErrors = {
+    /**
+     * Validation Exception
+     */
+    400: {
+        detail: string;
+        extra?: null | {
+            [key: string]: unknown;
+        } | Array<unknown>;
+        status_code: number;
+    };
+    /**
+     * The journey has problems; each error points into it
+     */
+    422: GraphErrorsBody;
+};
+
+export type CreateJourneyError = CreateJourneyErrors[keyof CreateJourneyErrors];
+
+export type CreateJourneyResponses = {
+    /**
+     * Document created, URL follows
+     */
+    201: JourneyRead;
+};
+
+export type CreateJourneyResponse = CreateJourneyResponses[keyof CreateJourneyResponses];
+
+export type ValidateJourneyData = {
+    body: unknown;
+    path?: never;
+    query?: never;
+    url: '/api/v1/journeys/validate';
+};
+
+export type ValidateJourneyErrors = {
+    /**
+     * Validation Exception
+     */
+    400: {
+        detail: string;
+        extra?: null | {
+            [key: string]: unknown;
+        } | Array<unknown>;
+        status_code: number;
+    };
+    /**
+     * The journey has problems; each error points into it
+     */
+    422: GraphErrorsBody;
+};
+
+export type ValidateJourneyError = ValidateJourneyErrors[keyof ValidateJourneyErrors];
+
+export type ValidateJourneyResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: ValidationResult;
+};
+
+export type ValidateJourneyResponse = ValidateJourneyResponses[keyof ValidateJourneyResponses];
+
+export type GetJourneyData = {
+    body?: never;
+    path: {
+        journey_id: number;
+    };
+    query?: never;
+    url: '/api/v1/journeys/{journey_id}';
+};
+
+export type GetJourneyErrors = {
+    /**
+     * Validation Exception
+     */
+    400: {
+        detail: string;
+        extra?: null | {
+            [key: string]: unknown;
+        } | Array<unknown>;
+        status_code: number;
+    };
+};
+
+export type GetJourneyError = GetJourneyErrors[keyof GetJourneyErrors];
+
+export type GetJourneyResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: JourneyRead;
+};
+
+export type GetJourneyResponse = GetJourneyResponses[keyof GetJourneyResponses];
+
+export type UpdateJourneyData = {
+    body: JourneyUpdate;
+    path: {
+        journey_id: number;
+    };
+    query?: never;
+    url: '/api/v1/journeys/{journey_id}';
+};
+
+export type UpdateJourneyErrors = {
+    /**
+     * Validation Exception
+     */
+    400: {
+        detail: string;
+        extra?: null | {
+            [key: string]: unknown;
+        } | Array<unknown>;
+        status_code: number;
+    };
+};
+
+export type UpdateJourneyError = UpdateJourneyErrors[keyof UpdateJourneyErrors];
+
+export type UpdateJourneyResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: JourneyRead;
+};
+
+export type UpdateJourneyResponse = UpdateJourneyResponses[keyof UpdateJourneyResponses];
+
+export type ArchiveJourneyData = {
+    body?: never;
+    path: {
+        journey_id: number;
+    };
+    query?: never;
+    url: '/api/v1/journeys/{journey_id}/archive';
+};
+
+export type ArchiveJourneyErrors = {
+    /**
+     * Validation Exception
+     */
+    400: {
+        detail: string;
+        extra?: null | {
+            [key: string]: unknown;
+        } | Array<unknown>;
+        status_code: number;
+    };
+};
+
+export type ArchiveJourneyError = ArchiveJourneyErrors[keyof ArchiveJourneyErrors];
+
+export type ArchiveJourneyResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: JourneyRead;
+};
+
+export type ArchiveJourneyResponse = ArchiveJourneyResponses[keyof ArchiveJourneyResponses];
+
+export type DiffJourneyData = {
+    body?: never;
+    path: {
+        journey_id: number;
+    };
+    query?: {
+        /**
+         * version number or `draft`
+         */
+        from?: string | null;
+        /**
+         * version number or `draft`
+         */
+        to?: string | null;
+    };
+    url: '/api/v1/journeys/{journey_id}/diff';
+};
+
+export type DiffJourneyErrors = {
+    /**
+     * Validation Exception
+     */
+    400: {
+        detail: string;
+        extra?: null | {
+            [key: string]: unknown;
+        } | Array<unknown>;
+        status_code: number;
+    };
+};
+
+export type DiffJourneyError = DiffJourneyErrors[keyof DiffJourneyErrors];
+
+export type DiffJourneyResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: GraphDiff;
+};
+
+export type DiffJourneyResponse = DiffJourneyResponses[keyof DiffJourneyResponses];
+
+export type GetJourneyDraftData = {
+    body?: never;
+    path: {
+        journey_id: number;
+    };
+    query?: never;
+    url: '/api/v1/journeys/{journey_id}/draft';
+};
+
+export type GetJourneyDraftErrors = {
+    /**
+     * Validation Exception
+     */
+    400: {
+        detail: string;
+        extra?: null | {
+            [key: string]: unknown;
+        } | Array<unknown>;
+        status_code: number;
+    };
+};
+
+export type GetJourneyDraftError = GetJourneyDraftErrors[keyof GetJourneyDraftErrors];
+
+export type GetJourneyDraftResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: DraftRead;
+};
+
+export type GetJourneyDraftResponse = GetJourneyDraftResponses[keyof GetJourneyDraftResponses];
+
+export type SaveJourneyDraftData = {
+    body: DraftUpdate;
+    headers?: {
+        /**
+         * "<revision>"
+         */
+        'If-Match'?: string | null;
+    };
+    path: {
+        journey_id: number;
+    };
+    query?: never;
+    url: '/api/v1/journeys/{journey_id}/draft';
+};
+
+export type SaveJourneyDraftErrors = {
+    /**
+     * Validation Exception
+     */
+    400: {
+        detail: string;
+        extra?: null | {
+            [key: string]: unknown;
+        } | Array<unknown>;
+        status_code: number;
+    };
+    /**
+     * The draft was saved by someone else since that revision; the body has the current one
+     */
+    409: RevisionConflictBody;
+    /**
+     * The journey has problems; each error points into it
+     */
+    422: GraphErrorsBody;
+};
+
+export type SaveJourneyDraftError = SaveJourneyDraftErrors[keyof SaveJourneyDraftErrors];
+
+export type SaveJourneyDraftResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: DraftRead;
+};
+
+export type SaveJourneyDraftResponse = SaveJourneyDraftResponses[keyof SaveJourneyDraftResponses];
+
+export type ExportJourneyTemplateData = {
+    body?: never;
+    path: {
+        journey_id: number;
+    };
+    query?: {
+        /**
+         * which part of the version to bump
+         */
+        bump?: 'major' | 'minor' | 'patch';
+        /**
+         * version number or `draft`
+         */
+        version?: string | null;
+        /**
+         * template key (default: the journey's)
+         */
+        key?: string | null;
+        changesEn?: string | null;
+        changesZh?: string | null;
+    };
+    url: '/api/v1/journeys/{journey_id}/export-template';
+};
+
+export type ExportJourneyTemplateErrors = {
+    /**
+     * Validation Exception
+     */
+    400: {
+        detail: string;
+        extra?: null | {
+            [key: string]: unknown;
+        } | Array<unknown>;
+        status_code: number;
+    };
+    /**
+     * The journey has problems; each error points into it
+     */
+    422: GraphErrorsBody;
+};
+
+export type ExportJourneyTemplateError = ExportJourneyTemplateErrors[keyof ExportJourneyTemplateErrors];
+
+export type ExportJourneyTemplateResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: {
+        [key: string]: unknown;
+    };
+};
+
+export type ExportJourneyTemplateResponse = ExportJourneyTemplateResponses[keyof ExportJourneyTemplateResponses];
+
+export type PublishJourneyData = {
+    body: PublishRequest | null;
+    headers?: {
+        /**
+         * "<revision>"
+         */
+        'If-Match'?: string | null;
+    };
+    path: {
+        journey_id: number;
+    };
+    query?: never;
+    url: '/api/v1/journeys/{journey_id}/publish';
+};
+
+export type PublishJourneyErrors = {
+    /**
+     * Validation Exception
+     */
+    400: {
+        detail: string;
+        extra?: null | {
+            [key: string]: unknown;
+        } | Array<unknown>;
+        status_code: number;
+    };
+    /**
+     * The draft was saved by someone else since that revision; the body has the current one
+     */
+    409: RevisionConflictBody;
+    /**
+     * The journey has problems; each error points into it
+     */
+    422: GraphErrorsBody;
+};
+
+export type PublishJourneyError = PublishJourneyErrors[keyof PublishJourneyErrors];
+
+export type PublishJourneyResponses = {
+    /**
+     * Document created, URL follows
+     */
+    201: VersionRead;
+};
+
+export type PublishJourneyResponse = PublishJourneyResponses[keyof PublishJourneyResponses];
+
+export type RollbackJourneyData = {
+    body: RollbackRequest;
+    path: {
+        journey_id: number;
+    };
+    query?: never;
+    url: '/api/v1/journeys/{journey_id}/rollback';
+};
+
+export type RollbackJourneyErrors = {
+    /**
+     * Validation Exception
+     */
+    400: {
+        detail: string;
+        extra?: null | {
+            [key: string]: unknown;
+        } | Array<unknown>;
+        status_code: number;
+    };
+    /**
+     * The journey has problems; each error points into it
+     */
+    422: GraphErrorsBody;
+};
+
+export type RollbackJourneyError = RollbackJourneyErrors[keyof RollbackJourneyErrors];
+
+export type RollbackJourneyResponses = {
+    /**
+     * Document created, URL follows
+     */
+    201: RollbackResult;
+};
+
+export type RollbackJourneyResponse = RollbackJourneyResponses[keyof RollbackJourneyResponses];
+
+export type GetTemplateUpgradeData = {
+    body?: never;
+    path: {
+        journey_id: number;
+    };
+    query?: never;
+    url: '/api/v1/journeys/{journey_id}/template-upgrade';
+};
+
+export type GetTemplateUpgradeErrors = {
+    /**
+     * Validation Exception
+     */
+    400: {
+        detail: string;
+        extra?: null | {
+            [key: string]: unknown;
+        } | Array<unknown>;
+        status_code: number;
+    };
+};
+
+export type GetTemplateUpgradeError = GetTemplateUpgradeErrors[keyof GetTemplateUpgradeErrors];
+
+export type GetTemplateUpgradeResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: TemplateUpgradeRead;
+};
+
+export type GetTemplateUpgradeResponse = GetTemplateUpgradeResponses[keyof GetTemplateUpgradeResponses];
+
+export type ApplyTemplateUpgradeData = {
+    body: TemplateUpgradeRequest | null;
+    headers?: {
+        /**
+         * "<revision>"
+         */
+        'If-Match'?: string | null;
+    };
+    path: {
+        journey_id: number;
+    };
+    query?: never;
+    url: '/api/v1/journeys/{journey_id}/template-upgrade';
+};
+
+export type ApplyTemplateUpgradeErrors = {
+    /**
+     * Validation Exception
+     */
+    400: {
+        detail: string;
+        extra?: null | {
+            [key: string]: unknown;
+        } | Array<unknown>;
+        status_code: number;
+    };
+    /**
+     * The draft was saved by someone else since that revision; the body has the current one
+     */
+    409: RevisionConflictBody;
+};
+
+export type ApplyTemplateUpgradeError = ApplyTemplateUpgradeErrors[keyof ApplyTemplateUpgradeErrors];
+
+export type ApplyTemplateUpgradeResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: TemplateUpgradeResult;
+};
+
+export type ApplyTemplateUpgradeResponse = ApplyTemplateUpgradeResponses[keyof ApplyTemplateUpgradeResponses];
+
+export type UnarchiveJourneyData = {
+    body?: never;
+    path: {
+        journey_id: number;
+    };
+    query?: never;
+    url: '/api/v1/journeys/{journey_id}/unarchive';
+};
+
+export type UnarchiveJourneyErrors = {
+    /**
+     * Validation Exception
+     */
+    400: {
+        detail: string;
+        extra?: null | {
+            [key: string]: unknown;
+        } | Array<unknown>;
+        status_code: number;
+    };
+};
+
+export type UnarchiveJourneyError = UnarchiveJourneyErrors[keyof UnarchiveJourneyErrors];
+
+export type UnarchiveJourneyResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: JourneyRead;
+};
+
+export type UnarchiveJourneyResponse = UnarchiveJourneyResponses[keyof UnarchiveJourneyResponses];
+
+export type ListJourneyVersionsData = {
+    body?: never;
+    path: {
+        journey_id: number;
+    };
+    query?: {
+        limit?: number;
+        /**
+         * page: versions numbered below this
+         */
+        before?: number | null;
+    };
+    url: '/api/v1/journeys/{journey_id}/versions';
+};
+
+export type ListJourneyVersionsErrors = {
+    /**
+     * Validation Exception
+     */
+    400: {
+        detail: string;
+        extra?: null | {
+            [key: string]: unknown;
+        } | Array<unknown>;
+        status_code: number;
+    };
+};
+
+export type ListJourneyVersionsError = ListJourneyVersionsErrors[keyof ListJourneyVersionsErrors];
+
+export type ListJourneyVersionsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Array<VersionSummary>;
+};
+
+export type ListJourneyVersionsResponse = ListJourneyVersionsResponses[keyof ListJourneyVersionsResponses];
+
+export type GetJourneyVersionData = {
+    body?: never;
+    path: {
+        journey_id: number;
+        n: number;
+    };
+    query?: never;
+    url: '/api/v1/journeys/{journey_id}/versions/{n}';
+};
+
+export type GetJourneyVersionErrors = {
+    /**
+     * Validation Exception
+     */
+    400: {
+        detail: string;
+        extra?: null | {
+            [key: string]: unknown;
+        } | Array<unknown>;
+        status_code: number;
+    };
+};
+
+export type GetJourneyVersionError = GetJourneyVersionErrors[keyof GetJourneyVersionErrors];
+
+export type GetJourneyVersionResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: VersionRead;
+};
+
+export type GetJourneyVersionResponse = GetJourneyVersionResponses[keyof GetJourneyVersionResponses];
 
 export type ListMembersData = {
     body?: never;
@@ -562,6 +2010,217 @@ export type ChangeMemberRoleResponses = {
 
 export type ChangeMemberRoleResponse = ChangeMemberRoleResponses[keyof ChangeMemberRoleResponses];
 
+export type ListRulesData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/rules';
+};
+
+export type ListRulesResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Array<RuleRead>;
+};
+
+export type ListRulesResponse = ListRulesResponses[keyof ListRulesResponses];
+
+export type CreateRuleData = {
+    body: RuleWrite;
+    path?: never;
+    query?: never;
+    url: '/api/v1/rules';
+};
+
+export type CreateRuleErrors = {
+    /**
+     * Validation Exception
+     */
+    400: {
+        detail: string;
+        extra?: null | {
+            [key: string]: unknown;
+        } | Array<unknown>;
+        status_code: number;
+    };
+};
+
+export type CreateRuleError = CreateRuleErrors[keyof CreateRuleErrors];
+
+export type CreateRuleResponses = {
+    /**
+     * Document created, URL follows
+     */
+    201: RuleRead;
+};
+
+export type CreateRuleResponse = CreateRuleResponses[keyof CreateRuleResponses];
+
+export type CountRuleMatchesData = {
+    body: RuleWrite;
+    path?: never;
+    query?: never;
+    url: '/api/v1/rules/dry-run';
+};
+
+export type CountRuleMatchesErrors = {
+    /**
+     * Validation Exception
+     */
+    400: {
+        detail: string;
+        extra?: null | {
+            [key: string]: unknown;
+        } | Array<unknown>;
+        status_code: number;
+    };
+};
+
+export type CountRuleMatchesError = CountRuleMatchesErrors[keyof CountRuleMatchesErrors];
+
+export type CountRuleMatchesResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: RuleMatchCount;
+};
+
+export type CountRuleMatchesResponse = CountRuleMatchesResponses[keyof CountRuleMatchesResponses];
+
+export type GetRuleData = {
+    body?: never;
+    path: {
+        rule_id: number;
+    };
+    query?: never;
+    url: '/api/v1/rules/{rule_id}';
+};
+
+export type GetRuleErrors = {
+    /**
+     * Validation Exception
+     */
+    400: {
+        detail: string;
+        extra?: null | {
+            [key: string]: unknown;
+        } | Array<unknown>;
+        status_code: number;
+    };
+};
+
+export type GetRuleError = GetRuleErrors[keyof GetRuleErrors];
+
+export type GetRuleResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: RuleRead;
+};
+
+export type GetRuleResponse = GetRuleResponses[keyof GetRuleResponses];
+
+export type UpdateRuleData = {
+    body: RuleWrite;
+    path: {
+        rule_id: number;
+    };
+    query?: never;
+    url: '/api/v1/rules/{rule_id}';
+};
+
+export type UpdateRuleErrors = {
+    /**
+     * Validation Exception
+     */
+    400: {
+        detail: string;
+        extra?: null | {
+            [key: string]: unknown;
+        } | Array<unknown>;
+        status_code: number;
+    };
+};
+
+export type UpdateRuleError = UpdateRuleErrors[keyof UpdateRuleErrors];
+
+export type UpdateRuleResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: RuleRead;
+};
+
+export type UpdateRuleResponse = UpdateRuleResponses[keyof UpdateRuleResponses];
+
+export type StartRuleBackfillData = {
+    body?: never;
+    path: {
+        rule_id: number;
+    };
+    query?: never;
+    url: '/api/v1/rules/{rule_id}/backfills';
+};
+
+export type StartRuleBackfillErrors = {
+    /**
+     * Validation Exception
+     */
+    400: {
+        detail: string;
+        extra?: null | {
+            [key: string]: unknown;
+        } | Array<unknown>;
+        status_code: number;
+    };
+};
+
+export type StartRuleBackfillError = StartRuleBackfillErrors[keyof StartRuleBackfillErrors];
+
+export type StartRuleBackfillResponses = {
+    /**
+     * Request accepted, processing continues off-line
+     */
+    202: BackfillRead;
+};
+
+export type StartRuleBackfillResponse = StartRuleBackfillResponses[keyof StartRuleBackfillResponses];
+
+export type GetRuleBackfillData = {
+    body?: never;
+    path: {
+        rule_id: number;
+        backfill_id: number;
+    };
+    query?: never;
+    url: '/api/v1/rules/{rule_id}/backfills/{backfill_id}';
+};
+
+export type GetRuleBackfillErrors = {
+    /**
+     * Validation Exception
+     */
+    400: {
+        detail: string;
+        extra?: null | {
+            [key: string]: unknown;
+        } | Array<unknown>;
+        status_code: number;
+    };
+};
+
+export type GetRuleBackfillError = GetRuleBackfillErrors[keyof GetRuleBackfillErrors];
+
+export type GetRuleBackfillResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: BackfillRead;
+};
+
+export type GetRuleBackfillResponse = GetRuleBackfillResponses[keyof GetRuleBackfillResponses];
+
 export type CreateWorkerPingData = {
     body?: never;
     path?: never;
@@ -610,3 +2269,210 @@ export type GetWorkerPingResponses = {
 };
 
 export type GetWorkerPingResponse = GetWorkerPingResponses[keyof GetWorkerPingResponses];
+
+export type ListTagGroupsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/tag-groups';
+};
+
+export type ListTagGroupsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Array<TagGroupRead>;
+};
+
+export type ListTagGroupsResponse = ListTagGroupsResponses[keyof ListTagGroupsResponses];
+
+export type CreateTagGroupData = {
+    body: TagGroupWrite;
+    path?: never;
+    query?: never;
+    url: '/api/v1/tag-groups';
+};
+
+export type CreateTagGroupErrors = {
+    /**
+     * Validation Exception
+     */
+    400: {
+        detail: string;
+        extra?: null | {
+            [key: string]: unknown;
+        } | Array<unknown>;
+        status_code: number;
+    };
+};
+
+export type CreateTagGroupError = CreateTagGroupErrors[keyof CreateTagGroupErrors];
+
+export type CreateTagGroupResponses = {
+    /**
+     * Document created, URL follows
+     */
+    201: TagGroupRead;
+};
+
+export type CreateTagGroupResponse = CreateTagGroupResponses[keyof CreateTagGroupResponses];
+
+export type ListTagsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/tags';
+};
+
+export type ListTagsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Array<TagRead>;
+};
+
+export type ListTagsResponse = ListTagsResponses[keyof ListTagsResponses];
+
+export type CreateTagData = {
+    body: TagWrite;
+    path?: never;
+    query?: never;
+    url: '/api/v1/tags';
+};
+
+export type CreateTagErrors = {
+    /**
+     * Validation Exception
+     */
+    400: {
+        detail: string;
+        extra?: null | {
+            [key: string]: unknown;
+        } | Array<unknown>;
+        status_code: number;
+    };
+};
+
+export type CreateTagError = CreateTagErrors[keyof CreateTagErrors];
+
+export type CreateTagResponses = {
+    /**
+     * Document created, URL follows
+     */
+    201: TagRead;
+};
+
+export type CreateTagResponse = CreateTagResponses[keyof CreateTagResponses];
+
+export type ApplyTagsData = {
+    body: TagChangeRequest;
+    path?: never;
+    query?: never;
+    url: '/api/v1/tags/apply';
+};
+
+export type ApplyTagsErrors = {
+    /**
+     * Validation Exception
+     */
+    400: {
+        detail: string;
+        extra?: null | {
+            [key: string]: unknown;
+        } | Array<unknown>;
+        status_code: number;
+    };
+};
+
+export type ApplyTagsError = ApplyTagsErrors[keyof ApplyTagsErrors];
+
+export type ApplyTagsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: TagChangeResult;
+};
+
+export type ApplyTagsResponse = ApplyTagsResponses[keyof ApplyTagsResponses];
+
+export type ListTemplatesData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/templates';
+};
+
+export type ListTemplatesResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Array<TemplateSummary>;
+};
+
+export type ListTemplatesResponse = ListTemplatesResponses[keyof ListTemplatesResponses];
+
+export type GetTemplateData = {
+    body?: never;
+    path: {
+        key: string;
+    };
+    query?: never;
+    url: '/api/v1/templates/{key}';
+};
+
+export type GetTemplateErrors = {
+    /**
+     * Validation Exception
+     */
+    400: {
+        detail: string;
+        extra?: null | {
+            [key: string]: unknown;
+        } | Array<unknown>;
+        status_code: number;
+    };
+};
+
+export type GetTemplateError = GetTemplateErrors[keyof GetTemplateErrors];
+
+export type GetTemplateResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: TemplateRead;
+};
+
+export type GetTemplateResponse = GetTemplateResponses[keyof GetTemplateResponses];
+
+export type InstantiateTemplateData = {
+    body: InstantiateRequest | null;
+    path: {
+        key: string;
+    };
+    query?: never;
+    url: '/api/v1/templates/{key}/instantiate';
+};
+
+export type InstantiateTemplateErrors = {
+    /**
+     * Validation Exception
+     */
+    400: {
+        detail: string;
+        extra?: null | {
+            [key: string]: unknown;
+        } | Array<unknown>;
+        status_code: number;
+    };
+};
+
+export type InstantiateTemplateError = InstantiateTemplateErrors[keyof InstantiateTemplateErrors];
+
+export type InstantiateTemplateResponses = {
+    /**
+     * Document created, URL follows
+     */
+    201: JourneyRead;
+};
+
+export type InstantiateTemplateResponse = InstantiateTemplateResponses[keyof InstantiateTemplateResponses];

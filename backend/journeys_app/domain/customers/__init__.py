@@ -1,0 +1,1 @@
+"""Customers: profiles, identities (with resolution and merge), consumption fields from orders."""

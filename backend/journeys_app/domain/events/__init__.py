@@ -1,0 +1,1 @@
+"""Behaviour events: idempotent ingestion, per-customer processing to quiescence."""
