@@ -31,6 +31,7 @@ from journeys_app.domain.accounts.guards import (
 )
 from journeys_app.domain.customers.controllers import CustomerController
 from journeys_app.domain.events.controllers import EventIngestController
+from journeys_app.domain.imports.controllers import ImportController
 from journeys_app.domain.journeys.controllers import (
     DraftController,
     JourneyController,
@@ -71,6 +72,7 @@ def api_router() -> Router:
             TagGroupController,
             TagController,
             RuleController,
+            ImportController,
         ],
         middleware=[AuthenticationMiddleware],
         guards=[signed_in],

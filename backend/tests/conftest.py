@@ -2,8 +2,9 @@
 
 PostgreSQL: a fresh database is created on JOURNEYS_TEST_POSTGRES_URL's server (default
 postgresql://postgres@127.0.0.1:5432/postgres) and dropped afterwards.
-Redis: the real server at JOURNEYS_TEST_REDIS_URL (default redis://127.0.0.1:6379/0), with a queue
-name unique to this run so parallel runs never steal each other's jobs.
+Redis: the real server at 127.0.0.1:6379, database 14 for the SQLite pass and 15 for the
+PostgreSQL pass (override with JOURNEYS_TEST_REDIS_URL), with a queue name unique to the run so
+parallel runs never steal each other's jobs. A pass owns its Redis database: tests may flush it.
 """
 
 from __future__ import annotations
@@ -85,12 +86,19 @@ def database_url(db_kind: str, tmp_path_factory: pytest.TempPathFactory) -> Iter
         yield url
 
 
+def pass_redis_url(db_kind: str) -> str:
+    return (
+        os.environ.get("JOURNEYS_TEST_REDIS_URL")
+        or f"redis://127.0.0.1:6379/{14 if db_kind == 'sqlite' else 15}"
+    )
+
+
 @pytest.fixture(scope="session")
-def settings(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> Settings:
+def settings(database_url: str, db_kind: str, tmp_path_factory: pytest.TempPathFactory) -> Settings:
     return Settings(
         data_dir=tmp_path_factory.mktemp("data"),
         database_url=database_url,
-        redis_url=REDIS_URL,
+        redis_url=pass_redis_url(db_kind),
         secret_key="test-secret-key",
         queue_name=f"journeys-test-{uuid.uuid4().hex[:8]}:queue",
         spa_dir=tmp_path_factory.mktemp("spa-not-built"),
@@ -103,7 +111,7 @@ async def _clean_redis_keys(settings: Settings) -> AsyncIterator[None]:
     from journeys_app.db.engine import dispose_shared_engines
 
     await dispose_shared_engines()
-    redis = Redis.from_url(REDIS_URL)
+    redis = Redis.from_url(settings.effective_redis_url)
     try:
         keys = [k async for k in redis.scan_iter(match=f"{settings.queue_name}*")]
         for prefix in ("arq:job:", "arq:result:", "arq:in-progress:", "arq:retry:"):

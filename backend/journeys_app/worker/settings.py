@@ -11,6 +11,7 @@ from arq.connections import RedisSettings
 
 from journeys_app.db.engine import create_session_maker, shared_engine
 from journeys_app.domain.events.jobs import process_customer, sweep_unprocessed
+from journeys_app.domain.imports.jobs import run_import
 from journeys_app.domain.system.jobs import answer_ping, beat, heartbeat_loop, mark_stopped, new_worker_id
 from journeys_app.domain.tags.jobs import backfill_rule, run_time_based_rules
 from journeys_app.logging_setup import get_logger
@@ -56,6 +57,7 @@ def worker_settings(settings: Settings) -> type:
             # so the next event rings the bell instead of being deduplicated for an hour.
             func(process_customer, keep_result=0, max_tries=10),
             func(backfill_rule, max_tries=10, timeout=3600),
+            func(run_import, max_tries=5, timeout=3600),
         ]
         cron_jobs: ClassVar[list[Any]] = [
             # unique across workers: one sweep per tick however many workers run

@@ -119,8 +119,19 @@ async def sweep_unprocessed(ctx: dict[str, Any]) -> int:
         ).all()
     arq: ArqRedis = ctx["redis"]
     queue_name = ctx["settings"].queue_name
+    # Its own job ids (one per customer per 30 s): a drain that died with its worker still holds
+    # the regular job id until arq's in-progress key expires; this one does not wait for that.
+    # Two drains of one customer are safe: they serialise on the customer lock, and the second
+    # finds nothing left to do.
+    window = int(utcnow().timestamp()) // 30
     for workspace_id, customer_id in rows:
-        await enqueue_customers(arq, queue_name, workspace_id, [customer_id])
+        await arq.enqueue_job(
+            "process_customer",
+            workspace_id,
+            customer_id,
+            _job_id=job_id(queue_name, "sweep", workspace_id, customer_id, window),
+            _queue_name=queue_name,
+        )
     if rows:
         log.info("sweeper re-enqueued customers", count=len(rows))
     return len(rows)

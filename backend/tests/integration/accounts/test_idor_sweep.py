@@ -46,6 +46,14 @@ CREATES = {
     "createRule": lambda b: {"definition": b["rule"]},
     "countRuleMatches": lambda b: {"definition": b["rule"]},
 }
+# Creates whose body is not JSON: (query string, content type, body).
+RAW_CREATES = {
+    "createImport": (
+        "?kind=customers&filename=sweep.csv",
+        "text/csv",
+        "external_id,name\nsweep-import,Sweep\n",
+    ),
+}
 # Bodies naming B's objects (callable gets B's ids); these operations must refuse with 403/404.
 ID_BODIES = {
     "switchWorkspace": lambda b: {"workspaceId": b["workspace_id"]},
@@ -63,6 +71,7 @@ PATH_PARAMS = {
     "customer_id": lambda b: b["customer_id"],
     "rule_id": lambda b: b["rule_id"],
     "backfill_id": lambda b: b["backfill_id"],
+    "import_id": lambda b: b["import_id"],
 }
 # Path parameters naming objects shared by every workspace (the template library): the route is
 # called normally (it must not refuse) and must not return any of B's data.
@@ -143,7 +152,16 @@ async def b_objects(clients, tenants):
     rule_id = created_rule.json()["id"]
     backfill = await client.post(f"/api/v1/rules/{rule_id}/backfills", headers=b.bearer("admin"))
     assert backfill.status_code == 202, backfill.text
+    # B's CSV import (stays queued: no worker here), its file name and rows carrying a marker
+    import_marker = f"b-import-{uuid.uuid4().hex[:10]}"
+    imported = await client.post(
+        f"/api/v1/imports?kind=customers&filename={import_marker}.csv",
+        content=f"external_id,name\n{import_marker},{import_marker}\n".encode(),
+        headers={"Content-Type": "text/csv", **b.bearer("admin")},
+    )
+    assert imported.status_code == 202, imported.text
     return {
+        "import_id": imported.json()["id"],
         "customer_id": customer_id,
         "rule_id": rule_id,
         "backfill_id": backfill.json()["id"],
@@ -165,6 +183,7 @@ async def b_objects(clients, tenants):
             marker,
             customer_marker,
             tag_key,
+            import_marker,
             *[k["prefix"] for k in keys],
             *[email for email, _ in b.users.values()],
         ],
@@ -200,6 +219,22 @@ async def _sweep(client, headers, b_objects) -> list[str]:
         if op_id in ID_BODIES:
             body = ID_BODIES[op_id](b_objects)
             must_refuse = True
+        elif op_id in RAW_CREATES and not must_refuse:
+            query, content_type, raw = RAW_CREATES[op_id]
+            resp = await client.request(
+                method.upper(),
+                concrete + query,
+                content=raw.encode(),
+                headers={**headers, "Content-Type": content_type},
+            )
+            if resp.status_code >= 400:
+                problems.append(
+                    f"{method.upper()} {concrete} ({op_id}) answered {resp.status_code}: {resp.text}"
+                )
+            leaked = [s for s in b_objects["secrets"] if s and s in resp.text]
+            if leaked:
+                problems.append(f"{method.upper()} {concrete} ({op_id}) returned workspace B data: {leaked}")
+            continue
         elif method != "get" and not must_refuse:
             if op_id not in CREATES:
                 problems.append(

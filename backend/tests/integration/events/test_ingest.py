@@ -296,3 +296,52 @@ async def test_refunds_update_the_consumption_fields(http, tenants, workspace_db
         order = (await db.execute(select(Order).where(Order.order_id == order_id))).scalar_one()
     assert order.refunded_at is not None and order.refunded_amount == Decimal("400.00")
     assert c.order_count == 0 and c.total_spend == 0
+
+
+async def test_customers_can_be_listed_by_tag_attribute_and_search(http, tenants):
+    a = tenants["a"]
+    marker = uuid.uuid4().hex[:8]
+    people = [
+        {
+            "external_id": f"vip-{marker}",
+            "traits": {"name": f"金卡{marker}", "gender": "female", "attributes": {"vip_level": "gold"}},
+        },
+        {
+            "external_id": f"std-{marker}",
+            "traits": {"name": f"普通{marker}", "gender": "male", "attributes": {"vip_level": "silver"}},
+        },
+    ]
+    events = [_event(f"e-{uuid.uuid4().hex}", "", customer=p) for p in people]
+    sent = (
+        await http.post("/api/v1/events", json={"events": events}, headers=a.bearer("events:write"))
+    ).json()
+    gold_id = sent["results"][0]["customerId"]
+    tag = f"list_{marker}"
+    await http.post(
+        "/api/v1/tags", json={"key": tag, "nameZh": "名单", "nameEn": "list"}, headers=a.bearer("admin")
+    )
+    applied = await http.post(
+        "/api/v1/tags/apply", json={"customerIds": [gold_id], "add": [tag]}, headers=a.bearer("admin")
+    )
+    assert applied.status_code == 200 and applied.json()["added"] == 1
+    read = a.bearer("read")
+    by_tag = (await http.get("/api/v1/customers", params={"tag": tag}, headers=read)).json()
+    assert [c["id"] for c in by_tag["items"]] == [gold_id] and by_tag["total"] == 1
+    by_attr = (
+        await http.get(
+            "/api/v1/customers", params={"attribute": "vip_level=gold", "search": marker}, headers=read
+        )
+    ).json()
+    assert [c["id"] for c in by_attr["items"]] == [gold_id]
+    by_gender = (
+        await http.get(
+            "/api/v1/customers", params={"attribute": "gender=male", "search": marker}, headers=read
+        )
+    ).json()
+    assert [c["name"] for c in by_gender["items"]] == [f"普通{marker}"]
+    by_search = (await http.get("/api/v1/customers", params={"search": f"vip-{marker}"}, headers=read)).json()
+    assert [c["id"] for c in by_search["items"]] == [gold_id]
+    bad = await http.get("/api/v1/customers", params={"attribute": "nonsense"}, headers=read)
+    assert bad.status_code == 400
+    profile = (await http.get(f"/api/v1/customers/{gold_id}", headers=read)).json()
+    assert profile["tags"][0]["source"] == "api" and profile["tags"][0]["sourceRef"].startswith("jk_")

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from journeys_app.domain.customers.models import Customer
 from journeys_app.domain.events.models import Event
 from journeys_app.domain.tags.models import CustomerTag, Tag
-from tests.conftest import REDIS_URL, start_worker
+from tests.conftest import start_worker
 from tests.integration.events.conftest import wait_until
 
 ITEM = {"sku": "A-1", "name": "产品A", "quantity": 1, "price": "100.00", "product": "product_a"}
@@ -185,9 +185,9 @@ async def test_concurrent_events_end_in_the_same_state_as_a_serial_replay(
     )
 
 
-async def test_losing_the_queue_loses_no_event(http, tenants, workspace_db, settings):
-    """Everything Redis held for this installation is deleted before any worker ran: the sweeper
-    finds the unprocessed events in the database and rings again."""
+async def test_flushing_redis_loses_no_event(http, tenants, workspace_db, settings):
+    """Redis is flushed (this test pass owns its Redis database) before any worker ran: the
+    sweeper finds the unprocessed events in the database and rings again."""
     a = tenants["a"]
     customer = {"external_id": f"f-{uuid.uuid4().hex[:8]}"}
     sent = (
@@ -198,11 +198,13 @@ async def test_losing_the_queue_loses_no_event(http, tenants, workspace_db, sett
         )
     ).json()
     customer_id = sent["results"][0]["customerId"]
-    redis = Redis.from_url(REDIS_URL)
+    redis = Redis.from_url(settings.effective_redis_url)
     try:
-        keys = [k async for k in redis.scan_iter(match=f"*{settings.queue_name}*")]
-        assert keys, "the ingest rang the doorbell"
-        await redis.delete(*keys)
+        assert [k async for k in redis.scan_iter(match=f"arq:job:{settings.queue_name}*")], (
+            "the ingest rang the doorbell"
+        )
+        await redis.flushdb()
+        assert await redis.dbsize() == 0
     finally:
         await redis.aclose()
     await asyncio.sleep(5.5)  # older than the sweeper's threshold

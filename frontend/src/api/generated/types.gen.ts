@@ -332,6 +332,56 @@ export type HealthReport = {
 };
 
 /**
+ * ImportRead
+ */
+export type ImportRead = {
+    createdAt: string;
+    createdBy: string;
+    error: string | null;
+    errorRows: number;
+    errors?: Array<ImportRowError>;
+    errorsOmitted: number;
+    fileName: string | null;
+    finishedAt: string | null;
+    id: number;
+    importedRows: number;
+    kind: string;
+    processedRows: number;
+    skippedRows: number;
+    status: string;
+    totalRows: number;
+};
+
+/**
+ * ImportRowError
+ */
+export type ImportRowError = {
+    column: string | null;
+    message: string;
+    row: number;
+};
+
+/**
+ * ImportSummary
+ */
+export type ImportSummary = {
+    createdAt: string;
+    createdBy: string;
+    error: string | null;
+    errorRows: number;
+    errorsOmitted: number;
+    fileName: string | null;
+    finishedAt: string | null;
+    id: number;
+    importedRows: number;
+    kind: string;
+    processedRows: number;
+    skippedRows: number;
+    status: string;
+    totalRows: number;
+};
+
+/**
  * InstantiateRequest
  */
 export type InstantiateRequest = {
@@ -1019,6 +1069,10 @@ export type ListCustomersData = {
          */
         search?: string | null;
         region?: string | null;
+        /**
+         * name=value, repeatable: gender, time_zone or a custom attribute, e.g. attribute=vip_level=gold
+         */
+        attribute?: Array<string> | null;
         limit?: number;
         offset?: number;
     };
@@ -1243,6 +1297,92 @@ export type GetHealthResponses = {
 };
 
 export type GetHealthResponse = GetHealthResponses[keyof GetHealthResponses];
+
+export type ListImportsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/imports';
+};
+
+export type ListImportsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Array<ImportSummary>;
+};
+
+export type ListImportsResponse = ListImportsResponses[keyof ListImportsResponses];
+
+export type CreateImportData = {
+    /**
+     * The CSV file, UTF-8 (a BOM is fine), first line = column names; at most 20 MB.
+     */
+    body: string;
+    path?: never;
+    query: {
+        kind: 'customers' | 'orders';
+        filename?: string | null;
+    };
+    url: '/api/v1/imports';
+};
+
+export type CreateImportErrors = {
+    /**
+     * Validation Exception
+     */
+    400: {
+        detail: string;
+        extra?: null | {
+            [key: string]: unknown;
+        } | Array<unknown>;
+        status_code: number;
+    };
+};
+
+export type CreateImportError = CreateImportErrors[keyof CreateImportErrors];
+
+export type CreateImportResponses = {
+    /**
+     * Request accepted, processing continues off-line
+     */
+    202: ImportRead;
+};
+
+export type CreateImportResponse = CreateImportResponses[keyof CreateImportResponses];
+
+export type GetImportData = {
+    body?: never;
+    path: {
+        import_id: number;
+    };
+    query?: never;
+    url: '/api/v1/imports/{import_id}';
+};
+
+export type GetImportErrors = {
+    /**
+     * Validation Exception
+     */
+    400: {
+        detail: string;
+        extra?: null | {
+            [key: string]: unknown;
+        } | Array<unknown>;
+        status_code: number;
+    };
+};
+
+export type GetImportError = GetImportErrors[keyof GetImportErrors];
+
+export type GetImportResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: ImportRead;
+};
+
+export type GetImportResponse = GetImportResponses[keyof GetImportResponses];
 
 export type ListJourneysData = {
     body?: never;

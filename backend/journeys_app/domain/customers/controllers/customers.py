@@ -78,11 +78,21 @@ class CustomerController(Controller):
         tag: str | None = Parameter(default=None, description="only customers with this tag key"),
         search: str | None = Parameter(default=None, description="part of a name or of any identity"),
         region: str | None = None,
+        attribute: list[str] | None = Parameter(
+            default=None,
+            description="name=value, repeatable: gender, time_zone or a custom attribute, e.g. attribute=vip_level=gold",
+        ),
         limit: int = Parameter(default=50, ge=1, le=500),
         offset: int = Parameter(default=0, ge=0),
     ) -> CustomerPage:
+        filters: dict[str, str] = {}
+        for item in attribute or []:
+            name, sep, value = item.partition("=")
+            if not sep or not name.strip():
+                raise ValidationException(f"attribute: use name=value, got {item!r}")
+            filters[name.strip()] = value
         customers, total = await queries.list_customers(
-            db, tag=tag, search=search, region=region, limit=limit, offset=offset
+            db, tag=tag, search=search, region=region, limit=limit, offset=offset, attributes=filters
         )
         idents = await queries.identities_of(db, [c.id for c in customers])  # type: ignore[misc]
         items = [await customer_view(db, c, with_tags=False, identities=idents[c.id]) for c in customers]  # type: ignore[index]

@@ -34,10 +34,25 @@ async def tags_of(db: AsyncSession, customer_id: int) -> list[tuple[CustomerTag,
     return [(ct, t, g) for ct, t, g in rows.all()]
 
 
+PROFILE_FILTERS = ("region", "gender", "time_zone")
+
+
 async def list_customers(
-    db: AsyncSession, *, tag: str | None, search: str | None, region: str | None, limit: int, offset: int
+    db: AsyncSession,
+    *,
+    tag: str | None,
+    search: str | None,
+    region: str | None,
+    limit: int,
+    offset: int,
+    attributes: dict[str, str] | None = None,
 ) -> tuple[list[Customer], int]:
     query = select(Customer).where(Customer.merged_into_id.is_(None))  # type: ignore[union-attr]
+    for name, value in (attributes or {}).items():
+        if name in PROFILE_FILTERS:
+            query = query.where(getattr(Customer, name) == value)
+        else:  # a custom attribute, compared as text
+            query = query.where(Customer.attributes[name].as_string() == value)  # type: ignore[index]
     if tag:
         query = query.where(
             Customer.id.in_(  # type: ignore[union-attr]

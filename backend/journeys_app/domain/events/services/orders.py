@@ -39,12 +39,15 @@ async def recompute_consumption(db: AsyncSession, customer: Customer) -> None:
 
 
 async def apply_order_event(db: AsyncSession, customer: Customer, event: Event) -> bool:
-    """Record the order effect of an event; returns True when consumption fields changed."""
+    """Record the order effect of an event and update the consumption fields incrementally
+    (O(1) per event); returns True when they changed."""
     props = event.properties
+    order_id = str(props.get("order_id", "")).strip()
+    if not order_id:
+        return False
     if event.type == "order.paid":
-        order_id = str(props.get("order_id", "")).strip()
         amount = _amount(props.get("amount"))
-        if not order_id or amount is None:
+        if amount is None:
             return False
         existing = (await db.execute(select(Order).where(Order.order_id == order_id))).scalar_one_or_none()
         if existing is not None:
@@ -61,8 +64,15 @@ async def apply_order_event(db: AsyncSession, customer: Customer, event: Event) 
                 source_event_id=event.event_id,
             )
         )
-    elif event.type == "order.refunded":
-        order_id = str(props.get("order_id", "")).strip()
+        customer.order_count += 1
+        customer.total_spend = (customer.total_spend + amount).quantize(Decimal("0.01"))
+        if customer.first_order_at is None or event.occurred_at < customer.first_order_at:
+            customer.first_order_at = event.occurred_at
+        if customer.last_order_at is None or event.occurred_at > customer.last_order_at:
+            customer.last_order_at = event.occurred_at
+        customer.updated_at = utcnow()
+        return True
+    if event.type == "order.refunded":
         order = (await db.execute(select(Order).where(Order.order_id == order_id))).scalar_one_or_none()
         if order is None or order.refunded_at is not None:
             return False
@@ -72,8 +82,11 @@ async def apply_order_event(db: AsyncSession, customer: Customer, event: Event) 
         order.refunded_amount += refund
         if order.refunded_amount >= order.amount:
             order.refunded_at = event.occurred_at
-    else:
-        return False
-    await db.flush()
-    await recompute_consumption(db, customer)
-    return True
+            # a wholly refunded order no longer counts; first/last order may change: recount
+            await db.flush()
+            await recompute_consumption(db, customer)
+        else:
+            customer.total_spend = (customer.total_spend - refund).quantize(Decimal("0.01"))
+            customer.updated_at = utcnow()
+        return True
+    return False

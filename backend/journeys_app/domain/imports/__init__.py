@@ -1,0 +1,1 @@
+"""Bulk CSV import of customers (with tags) and of historic orders."""
